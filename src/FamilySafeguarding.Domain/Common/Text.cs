@@ -1,0 +1,43 @@
+namespace FamilySafeguarding.Domain.Common;
+
+internal static class Text
+{
+    /// <summary>Trims a value and checks it is present and within its length.</summary>
+    public static string Required(string? value, int maxLength, string what, string field)
+    {
+        var trimmed = value?.Trim();
+        if (string.IsNullOrEmpty(trimmed))
+        {
+            throw new DomainRuleException($"Enter {what}", field);
+        }
+
+        if (trimmed.Length > maxLength)
+        {
+            throw new DomainRuleException($"{Capitalise(what)} must be {maxLength} characters or fewer", field);
+        }
+
+        return trimmed;
+    }
+
+    /// <summary>Trims a value; blank becomes null.</summary>
+    public static string? Optional(string? value, int maxLength, string what, string field)
+    {
+        var trimmed = value?.Trim();
+        if (string.IsNullOrEmpty(trimmed))
+        {
+            return null;
+        }
+
+        if (trimmed.Length > maxLength)
+        {
+            throw new DomainRuleException($"{Capitalise(what)} must be {maxLength} characters or fewer", field);
+        }
+
+        return trimmed;
+    }
+
+    /// <summary>The form of a name used to decide whether two names are the same.</summary>
+    public static string Normalise(string value) => string.Join(' ', value.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToUpperInvariant();
+
+    private static string Capitalise(string what) => what.Length == 0 ? what : char.ToUpperInvariant(what[0]) + what[1..];
+}
