@@ -1,6 +1,85 @@
+using FamilySafeguarding.Application;
+using FamilySafeguarding.Application.Auditing;
+using FamilySafeguarding.Infrastructure;
+using FamilySafeguarding.Web.Infrastructure;
+using FamilySafeguarding.Web.Infrastructure.Authorization;
+using FamilySafeguarding.Web.Infrastructure.Errors;
+using FamilySafeguarding.Web.Infrastructure.Logging;
+using FamilySafeguarding.Web.Infrastructure.Security;
+using FamilySafeguarding.Web.Infrastructure.Startup;
+using FluentValidation;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Razor;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.AddAppLogging();
+builder.WebHost.ConfigureKestrel(o => o.AddServerHeader = false);
+
+builder.Services.AddApplication();
+builder.Services.AddInfrastructure(builder.Configuration, builder.Environment);
+builder.Services.AddAppIdentity(builder.Configuration);
+builder.Services.AddAppAuthorization();
+builder.Services.AddHttpContextAccessor();
+builder.Services.AddScoped<IRequestContext, HttpRequestContext>();
+foreach (var validator in AssemblyScanner.FindValidatorsInAssemblyContaining<Program>())
+{
+    builder.Services.AddSingleton(validator.InterfaceType, validator.ValidatorType);
+}
+
+builder.Services.AddHsts(o =>
+{
+    o.MaxAge = TimeSpan.FromDays(365);
+    o.IncludeSubDomains = true;
+});
+builder.Services
+    .AddControllersWithViews(o =>
+    {
+        o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
+        o.Filters.Add<AppExceptionFilter>();
+        o.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
+        o.ModelBindingMessageProvider.SetAttemptedValueIsInvalidAccessor((_, _) => "Enter a valid value");
+        o.ModelBindingMessageProvider.SetValueMustNotBeNullAccessor(_ => "Enter a value");
+    })
+    .AddRazorOptions(o =>
+    {
+        // Views sit beside their controller in Features/<Name>/ (folder names match controller names exactly).
+        o.ViewLocationFormats.Clear();
+        o.ViewLocationFormats.Add("/Features/{1}/{0}" + RazorViewEngine.ViewExtension);
+        o.ViewLocationFormats.Add("/Features/Shared/{0}" + RazorViewEngine.ViewExtension);
+    });
+builder.Services.AddRouting(o => o.LowercaseUrls = true);
+
 var app = builder.Build();
 
-app.MapGet("/", () => "Hello World!");
+await DatabaseStartup.InitialiseAsync(app.Services, app.Environment, args);
 
-app.Run();
+app.UseSecurityHeaders();
+app.UseRequestLogging();
+if (!app.Environment.IsDevelopment())
+{
+    app.UseExceptionHandler("/error");
+    app.UseHsts();
+    app.UseHttpsRedirection();
+}
+else
+{
+    app.UseExceptionHandler("/error");
+}
+
+app.UseStatusCodePagesWithReExecute("/error/{0}");
+app.UseStaticFiles();
+app.UseNoStoreForPages();
+app.UseRouting();
+app.UseAuthentication();
+app.UseTwoFactorEnrolment();
+app.UseAuthorization();
+
+app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
+app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains(FamilySafeguarding.Infrastructure.DependencyInjection.ReadyTag) }).AllowAnonymous();
+app.MapControllers();
+
+await app.RunAsync();
+
+/// <summary>The entry point, visible to the integration and browser tests' WebApplicationFactory.</summary>
+public partial class Program;

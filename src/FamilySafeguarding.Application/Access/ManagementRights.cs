@@ -1,0 +1,102 @@
+using FamilySafeguarding.Application.Common;
+using Microsoft.EntityFrameworkCore;
+
+namespace FamilySafeguarding.Application.Access;
+
+/// <summary>
+/// Who may change services, teams and people. Administrators may change everything. A service manager
+/// may change the teams of the services they manage, and the people in them: a person whose current
+/// memberships include one of those teams, or who is in no team at the moment (a new starter or a
+/// vacancy not yet placed). Everyone signed in may read the directory.
+/// </summary>
+public sealed class ManagementRights(IAppDbContext db, TimeProvider time)
+{
+    /// <summary>Whether the actor's role lets them change teams or people anywhere at all (to offer the pages).</summary>
+    public static bool MayManageSomething(Actor actor) => actor.IsAdministrator || actor.IsServiceManager;
+
+    public async Task<bool> CanManageServiceAsync(Actor actor, Guid serviceId, CancellationToken ct)
+    {
+        if (actor.IsAdministrator)
+        {
+            return true;
+        }
+
+        return actor.IsServiceManager
+            && await db.Services.AnyAsync(s => s.Id == serviceId && s.ServiceManagerId == actor.PersonId, ct);
+    }
+
+    public async Task<bool> CanManageTeamAsync(Actor actor, Guid teamId, CancellationToken ct)
+    {
+        if (actor.IsAdministrator)
+        {
+            return true;
+        }
+
+        return actor.IsServiceManager && await db.Teams.AnyAsync(
+            t => t.Id == teamId && db.Services.Any(s => s.Id == t.ServiceId && s.ServiceManagerId == actor.PersonId),
+            ct);
+    }
+
+    public async Task<bool> CanManagePersonAsync(Actor actor, Guid personId, CancellationToken ct)
+    {
+        if (actor.IsAdministrator)
+        {
+            return true;
+        }
+
+        if (!actor.IsServiceManager)
+        {
+            return false;
+        }
+
+        var today = time.UkToday();
+        var currentTeams = db.TeamMemberships
+            .Where(m => m.PersonId == personId && m.StartDate <= today && (m.EndDate == null || m.EndDate >= today));
+        return await db.People.AnyAsync(
+            p => p.Id == personId
+                && (!currentTeams.Any()
+                    || currentTeams.Any(m => db.Teams.Any(t => t.Id == m.TeamId
+                        && db.Services.Any(s => s.Id == t.ServiceId && s.ServiceManagerId == actor.PersonId)))),
+            ct);
+    }
+
+    public static void EnsureAdministrator(Actor actor)
+    {
+        if (!actor.IsAdministrator)
+        {
+            throw new ForbiddenException();
+        }
+    }
+
+    public static void EnsureMayCreatePeople(Actor actor)
+    {
+        if (!MayManageSomething(actor))
+        {
+            throw new ForbiddenException();
+        }
+    }
+
+    public async Task EnsureCanManageServiceAsync(Actor actor, Guid serviceId, CancellationToken ct)
+    {
+        if (!await CanManageServiceAsync(actor, serviceId, ct))
+        {
+            throw new ForbiddenException();
+        }
+    }
+
+    public async Task EnsureCanManageTeamAsync(Actor actor, Guid teamId, CancellationToken ct)
+    {
+        if (!await CanManageTeamAsync(actor, teamId, ct))
+        {
+            throw new ForbiddenException();
+        }
+    }
+
+    public async Task EnsureCanManagePersonAsync(Actor actor, Guid personId, CancellationToken ct)
+    {
+        if (!await CanManagePersonAsync(actor, personId, ct))
+        {
+            throw new ForbiddenException();
+        }
+    }
+}

@@ -1,0 +1,32 @@
+using System.Globalization;
+using System.Security.Claims;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace FamilySafeguarding.Application.Accounts;
+
+/// <summary>
+/// Adds the person behind the account (id, job role, name) to the principal. It runs at sign-in and each time
+/// the security stamp is re-validated, so a change of role reaches the session within that interval.
+/// </summary>
+public sealed class AppClaimsPrincipalFactory(
+    UserManager<AppUser> userManager,
+    IOptions<IdentityOptions> options,
+    IAppDbContext db)
+    : UserClaimsPrincipalFactory<AppUser>(userManager, options)
+{
+    protected override async Task<ClaimsIdentity> GenerateClaimsAsync(AppUser user)
+    {
+        var identity = await base.GenerateClaimsAsync(user);
+        var person = await db.People.AsNoTracking()
+            .Where(p => p.Id == user.PersonId)
+            .Select(p => new { p.Id, p.JobRole, p.FullName })
+            .SingleAsync();
+        identity.AddClaim(new Claim(AppClaims.PersonId, person.Id.ToString()));
+        identity.AddClaim(new Claim(AppClaims.JobRole, ((int)person.JobRole).ToString(CultureInfo.InvariantCulture)));
+        identity.AddClaim(new Claim(AppClaims.DisplayName, person.FullName ?? string.Empty));
+        identity.AddClaim(new Claim(AppClaims.TwoFactorEnabled, user.TwoFactorEnabled ? "true" : "false"));
+        return identity;
+    }
+}

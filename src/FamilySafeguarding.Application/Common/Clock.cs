@@ -1,0 +1,12 @@
+namespace FamilySafeguarding.Application.Common;
+
+/// <summary>Dates as people in an English council read them: the calendar day in the UK.</summary>
+public static class Clock
+{
+    private static readonly TimeZoneInfo UkTime = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
+
+    public static DateOnly UkToday(this TimeProvider time) =>
+        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), UkTime).DateTime);
+
+    public static DateTime UtcNow(this TimeProvider time) => time.GetUtcNow().UtcDateTime;
+}

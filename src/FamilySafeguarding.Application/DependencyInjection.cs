@@ -1,0 +1,26 @@
+using FamilySafeguarding.Application.Access;
+using FamilySafeguarding.Application.Accounts;
+using FamilySafeguarding.Application.Auditing;
+using FamilySafeguarding.Application.Organisations;
+using FamilySafeguarding.Application.People;
+using FamilySafeguarding.Application.Teams;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace FamilySafeguarding.Application;
+
+public static class DependencyInjection
+{
+    public static IServiceCollection AddApplication(this IServiceCollection services)
+    {
+        services.AddSingleton(TimeProvider.System);
+        services.AddScoped<ManagementRights>();
+        services.AddScoped<AuditLog>();
+        services.AddScoped<AccountService>();
+        services.AddScoped<OrganisationService>();
+        services.AddScoped<PeopleService>();
+        services.AddScoped<PeopleQueries>();
+        services.AddScoped<TeamService>();
+        services.AddScoped<TeamQueries>();
+        return services;
+    }
+}

@@ -1,0 +1,32 @@
+using FamilySafeguarding.Application.Accounts;
+using FamilySafeguarding.Domain.Auditing;
+using FamilySafeguarding.Domain.Organisations;
+using FamilySafeguarding.Domain.People;
+using FamilySafeguarding.Domain.Teams;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+
+namespace FamilySafeguarding.Application;
+
+/// <summary>The application's unit of work: the database sets the use cases read and change.</summary>
+public interface IAppDbContext
+{
+    DbSet<Organisation> Organisations { get; }
+
+    DbSet<Person> People { get; }
+
+    DbSet<TeamMembership> TeamMemberships { get; }
+
+    DbSet<Service> Services { get; }
+
+    DbSet<Team> Teams { get; }
+
+    DbSet<AuditEntry> AuditEntries { get; }
+
+    DbSet<AppUser> Users { get; }
+
+    EntityEntry<TEntity> Entry<TEntity>(TEntity entity)
+        where TEntity : class;
+
+    Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,56 @@
+using FamilySafeguarding.Application.Access;
+using FamilySafeguarding.Application.Common;
+using FamilySafeguarding.Domain;
+using FamilySafeguarding.Domain.People;
+using Microsoft.EntityFrameworkCore;
+
+namespace FamilySafeguarding.Application.People;
+
+/// <summary>Posts and the people in them.</summary>
+public sealed class PeopleService(IAppDbContext db, ManagementRights rights)
+{
+    public async Task<Guid> CreateAsync(Actor actor, PostDetails details, CancellationToken ct)
+    {
+        ManagementRights.EnsureMayCreatePeople(actor);
+        await EnsureOrganisationExistsAsync(details.OrganisationId, ct);
+        var person = new Person(details);
+        db.People.Add(person);
+        await db.SaveChangesAsync(ct);
+        return person.Id;
+    }
+
+    public async Task UpdateAsync(Actor actor, Guid personId, PostDetails details, Guid versionSeen, CancellationToken ct)
+    {
+        await rights.EnsureCanManagePersonAsync(actor, personId, ct);
+        var person = await db.People.Include(p => p.Memberships).SingleOrDefaultAsync(p => p.Id == personId, ct) ?? throw new NotFoundException();
+        await EnsureOrganisationExistsAsync(details.OrganisationId, ct);
+        if (!actor.IsAdministrator && details.JobRole is JobRole.Administrator or JobRole.ServiceManager && details.JobRole != person.JobRole)
+        {
+            throw new DomainRuleException("Only an administrator can give someone the Administrator or Service Manager role", nameof(PostDetails.JobRole));
+        }
+
+        var roleChanged = person.JobRole != details.JobRole;
+        if (details.IsVacancy && await db.Users.AnyAsync(u => u.PersonId == personId, ct))
+        {
+            throw new DomainRuleException("This person has a sign-in account, so the post cannot be marked vacant. Disable the account and end the post instead.", nameof(PostDetails.FullName));
+        }
+
+        person.Update(details);
+        if (roleChanged)
+        {
+            // The role is a claim in the person's session: a new security stamp makes the session pick up the change at its next check.
+            var user = await db.Users.SingleOrDefaultAsync(u => u.PersonId == personId, ct);
+            user?.SecurityStamp = Guid.NewGuid().ToString();
+        }
+
+        await db.SaveEditAsync(person, versionSeen, ct);
+    }
+
+    private async Task EnsureOrganisationExistsAsync(Guid organisationId, CancellationToken ct)
+    {
+        if (!await db.Organisations.AnyAsync(o => o.Id == organisationId, ct))
+        {
+            throw new DomainRuleException("Select the employing organisation", nameof(PostDetails.OrganisationId));
+        }
+    }
+}

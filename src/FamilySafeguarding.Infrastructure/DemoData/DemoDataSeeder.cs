@@ -1,0 +1,188 @@
+using FamilySafeguarding.Application.Accounts;
+using FamilySafeguarding.Application.Common;
+using FamilySafeguarding.Domain.Organisations;
+using FamilySafeguarding.Domain.People;
+using FamilySafeguarding.Domain.Teams;
+using FamilySafeguarding.Infrastructure.Persistence;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace FamilySafeguarding.Infrastructure.DemoData;
+
+/// <summary>
+/// A demo service shaped like the teams in the council reports: team manager, consultant social worker, social workers,
+/// family practitioner and coordinator in each team, adult specialists from partner agencies shared across two teams,
+/// a few vacancies, and a sign-in for each kind of user. Every name is invented.
+/// </summary>
+public sealed class DemoDataSeeder(AppDbContext db, UserManager<AppUser> users, TimeProvider time)
+{
+    /// <summary>The password of every demo sign-in (listed in the README). Demo data is never loaded in Production.</summary>
+    public const string DemoPassword = "kettle orbit meadow 42";
+
+    public const string EmailDomain = "riverford.example";
+
+    public async Task<bool> SeedIfEmptyAsync(CancellationToken ct)
+    {
+        if (await db.Services.AnyAsync(ct) || await db.People.AnyAsync(ct))
+        {
+            return false;
+        }
+
+        var today = time.UkToday();
+        var longAgo = today.AddYears(-2);
+        var lastYear = today.AddMonths(-11);
+
+        var council = Organisation("Riverford Borough Council", OrganisationKind.Council);
+        var nhs = Organisation("Riverford and Northshire NHS Foundation Trust", OrganisationKind.NhsTrust);
+        var probation = Organisation("Northshire Probation Service", OrganisationKind.ProbationService);
+        var recovery = Organisation("Pathways Recovery Service", OrganisationKind.SubstanceMisuseService);
+        var charity = Organisation("Safe Haven Domestic Abuse Service", OrganisationKind.DomesticAbuseCharity);
+        Organisation("Northshire Police", OrganisationKind.Police);
+
+        Person Post(string? name, JobRole role, Organisation employer, decimal fte = 1.0m)
+        {
+            var person = new Person(new PostDetails
+            {
+                IsVacancy = name is null,
+                FullName = name,
+                WorkEmail = name is null ? null : EmailFor(name),
+                JobRole = role,
+                OrganisationId = employer.Id,
+                Fte = fte,
+                StartDate = name is null ? null : longAgo,
+            });
+            db.People.Add(person);
+            return person;
+        }
+
+        var westManager = Post("Helen Okafor", JobRole.ServiceManager, council);
+        var eastManager = Post("Marcus Bell", JobRole.ServiceManager, council);
+        var west = Service("Family Safeguarding Service, West", westManager);
+        var east = Service("Family Safeguarding Service, East", eastManager);
+
+        var riverside = Team(west, "Riverside Team", "Riverford Civic Centre");
+        var millbrook = Team(west, "Millbrook Team", "Millbrook Office");
+        var hillside = Team(west, "Hillside Team", "Hillside Children's Centre");
+        var eastgate = Team(east, "Eastgate Team", "Eastgate House");
+
+        void Member(Person person, params Team[] teams)
+        {
+            foreach (var team in teams)
+            {
+                person.JoinTeam(team.Id, person.IsVacancy ? lastYear : longAgo, null);
+            }
+        }
+
+        // Riverside: the team the demo sign-ins mostly belong to.
+        Member(Post("Joanne Price", JobRole.TeamManager, council), riverside);
+        Member(Post("Daniel Osei", JobRole.ConsultantSocialWorker, council), riverside);
+        Member(Post("Tom Fielding", JobRole.SocialWorker, council), riverside);
+        Member(Post("Grace Whitfield", JobRole.SocialWorker, council), riverside);
+        Member(Post("Kieran Doyle", JobRole.SocialWorker, council), riverside);
+        Member(Post("Leah Sandhu", JobRole.SeniorSocialWorker, council), riverside);
+        Member(Post("Owen Pritchard", JobRole.SocialWorker, council, 0.8m), riverside);
+        Member(Post("Ellie Morgan", JobRole.FamilyPractitioner, council), riverside);
+        Member(Post("Gareth Hughes", JobRole.TeamCoordinator, council), riverside);
+
+        // Millbrook, with one social work post vacant.
+        Member(Post("Rachel Adeyemi", JobRole.TeamManager, council), millbrook);
+        Member(Post("Simon Hart", JobRole.ConsultantSocialWorker, council), millbrook);
+        Member(Post("Chloe Barker", JobRole.SocialWorker, council), millbrook);
+        Member(Post("Imran Qureshi", JobRole.SocialWorker, council), millbrook);
+        Member(Post("Hannah Lloyd", JobRole.SocialWorker, council), millbrook);
+        Member(Post("Megan Foster", JobRole.SeniorSocialWorker, council), millbrook);
+        Member(Post(null, JobRole.SocialWorker, council), millbrook);
+        Member(Post("Ben Ashworth", JobRole.FamilyPractitioner, council), millbrook);
+        Member(Post("Sophie Turnbull", JobRole.TeamCoordinator, council, 0.6m), millbrook);
+
+        // Hillside.
+        Member(Post("Victoria Ekwueme", JobRole.TeamManager, council), hillside);
+        Member(Post("Paul Grierson", JobRole.AssistantTeamManager, council), hillside);
+        Member(Post("Natalie Brooks", JobRole.ConsultantSocialWorker, council), hillside);
+        Member(Post("Jamal Carter", JobRole.SocialWorker, council), hillside);
+        Member(Post("Lucy Harrington", JobRole.SocialWorker, council), hillside);
+        Member(Post("Ryan McAllister", JobRole.SocialWorker, council), hillside);
+        Member(Post("Zara Patel", JobRole.SocialWorker, council, 0.6m), hillside);
+        Member(Post("Fiona Gallagher", JobRole.FamilyPractitioner, council), hillside);
+        Member(Post("Martin Shaw", JobRole.TeamCoordinator, council), hillside);
+
+        // Eastgate, a smaller team in the second service.
+        Member(Post("Catherine Noble", JobRole.TeamManager, council), eastgate);
+        Member(Post("Adam Kowalczyk", JobRole.ConsultantSocialWorker, council), eastgate);
+        Member(Post("Bethany Rowe", JobRole.SocialWorker, council), eastgate);
+        Member(Post("Samuel Idowu", JobRole.SocialWorker, council), eastgate);
+        Member(Post("Laura Jennings", JobRole.TeamCoordinator, council, 0.5m), eastgate);
+
+        // Adult specialists from the partner agencies, most of them shared across two teams.
+        Member(Post("Aisha Rahman", JobRole.DomesticAbuseVictimPractitioner, charity), riverside, millbrook);
+        Member(Post("Craig Dawson", JobRole.SubstanceMisuseRecoveryWorker, recovery), riverside, millbrook);
+        Member(Post(null, JobRole.MentalHealthPractitioner, nhs), riverside, millbrook);
+        Member(Post("Emma Lindqvist", JobRole.MentalHealthPractitioner, nhs), hillside, eastgate);
+        Member(Post("Neil Ramsay", JobRole.ProbationDomesticAbuseOfficer, probation), hillside, eastgate);
+        Member(Post(null, JobRole.DomesticAbusePerpetratorPractitioner, charity), hillside);
+        Member(Post("Dr Miriam Sato", JobRole.ClinicalPsychologist, nhs, 0.5m), riverside);
+
+        // Service-wide roles.
+        Post("Priya Natarajan", JobRole.Administrator, council);
+        Post("Nadia Kowalski", JobRole.PerformanceAnalyst, council);
+        Post("Robert Chen", JobRole.Auditor, council);
+
+        await db.SaveChangesAsync(ct);
+
+        string[] signIns =
+        [
+            "Priya Natarajan", "Helen Okafor", "Marcus Bell", "Joanne Price", "Tom Fielding", "Aisha Rahman", "Ellie Morgan",
+            "Gareth Hughes", "Nadia Kowalski", "Robert Chen",
+        ];
+        var people = await db.People.AsNoTracking().Where(p => p.FullName != null && signIns.Contains(p.FullName))
+            .Select(p => new { p.Id, p.FullName }).ToListAsync(ct);
+        foreach (var person in people)
+        {
+            var email = EmailFor(person.FullName!);
+            var user = new AppUser
+            {
+                PersonId = person.Id,
+                UserName = email,
+                Email = email,
+                EmailConfirmed = true,
+                LockoutEnabled = true,
+                CreatedAt = time.UtcNow(),
+            };
+            var result = await users.CreateAsync(user, DemoPassword);
+            if (!result.Succeeded)
+            {
+                throw new InvalidOperationException("Could not create a demo sign-in: " + string.Join("; ", result.Errors.Select(e => e.Description)));
+            }
+        }
+
+        return true;
+
+        Organisation Organisation(string name, OrganisationKind kind)
+        {
+            var organisation = new Organisation(name, kind);
+            db.Organisations.Add(organisation);
+            return organisation;
+        }
+
+        Service Service(string name, Person manager)
+        {
+            var service = new Service(name, manager.Id);
+            db.Services.Add(service);
+            return service;
+        }
+
+        Team Team(Service service, string name, string locality)
+        {
+            var team = new Team(service.Id, name, locality);
+            db.Teams.Add(team);
+            return team;
+        }
+    }
+
+    /// <summary>firstname.lastname@riverford.example, ignoring a title such as "Dr".</summary>
+    public static string EmailFor(string fullName)
+    {
+        var parts = fullName.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(p => p != "Dr").ToArray();
+        return $"{parts[0]}.{parts[^1]}@{EmailDomain}".ToLowerInvariant();
+    }
+}

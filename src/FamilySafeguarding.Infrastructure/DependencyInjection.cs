@@ -1,0 +1,83 @@
+using FamilySafeguarding.Application;
+using FamilySafeguarding.Application.Accounts;
+using FamilySafeguarding.Infrastructure.Email;
+using FamilySafeguarding.Infrastructure.Persistence;
+using FamilySafeguarding.Infrastructure.Persistence.Interceptors;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace FamilySafeguarding.Infrastructure;
+
+public static class DependencyInjection
+{
+    public const string ReadyTag = "ready";
+
+    public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        var dataFolder = new DataFolder(configuration["DataFolder"] is { Length: > 0 } folder
+            ? Path.Combine(environment.ContentRootPath, folder)
+            : Path.Combine(environment.ContentRootPath, "App_Data"));
+        services.AddSingleton(dataFolder);
+
+        var database = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        services.AddOptions<DatabaseOptions>().Bind(configuration.GetSection(DatabaseOptions.Section));
+        var connectionString = ConnectionString(configuration, database.Provider, dataFolder);
+
+        services.AddScoped<AuditingInterceptor>();
+        services.AddDbContext<AppDbContext>((provider, options) =>
+        {
+            switch (database.Provider)
+            {
+                case DatabaseProvider.Sqlite:
+                    options.UseSqlite(connectionString);
+                    options.AddInterceptors(new SqlitePragmaInterceptor());
+                    break;
+                case DatabaseProvider.PostgreSql:
+                    options.UseNpgsql(connectionString, npgsql => npgsql.EnableRetryOnFailure());
+                    break;
+                default:
+                    throw new InvalidOperationException($"Unknown database provider {database.Provider}.");
+            }
+
+            options.AddInterceptors(provider.GetRequiredService<AuditingInterceptor>());
+
+            // Migrations are written by hand, without a model snapshot; a test on each provider proves they match the model.
+            options.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
+        });
+        services.AddScoped<IAppDbContext>(provider => provider.GetRequiredService<AppDbContext>());
+
+        services.AddOptions<EmailOptions>().Bind(configuration.GetSection(EmailOptions.Section));
+        services.AddSingleton<IEmailSender, FileEmailSender>();
+
+        services.AddDataProtection().SetApplicationName("FamilySafeguarding");
+        services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(provider =>
+            new ConfigureOptions<KeyManagementOptions>(o => o.XmlRepository = new DatabaseXmlRepository(provider.GetRequiredService<IServiceScopeFactory>())));
+
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: [ReadyTag]);
+        return services;
+    }
+
+    private static string ConnectionString(IConfiguration configuration, DatabaseProvider provider, DataFolder dataFolder)
+    {
+        var configured = configuration.GetConnectionString(DatabaseOptions.ConnectionStringName);
+        if (!string.IsNullOrWhiteSpace(configured))
+        {
+            return configured;
+        }
+
+        if (provider == DatabaseProvider.Sqlite)
+        {
+            Directory.CreateDirectory(dataFolder.Path);
+            return $"Data Source={Path.Combine(dataFolder.Path, "familysafeguarding.db")}";
+        }
+
+        throw new InvalidOperationException(
+            $"Set ConnectionStrings:{DatabaseOptions.ConnectionStringName} to use the {provider} database provider.");
+    }
+}

@@ -1,0 +1,334 @@
+using System.Globalization;
+using System.Text;
+using FamilySafeguarding.Application.Accounts;
+using FamilySafeguarding.Application.Auditing;
+using FamilySafeguarding.Web.Infrastructure.Forms;
+using FamilySafeguarding.Web.Infrastructure.Security;
+using FluentValidation;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
+using QRCoder;
+
+namespace FamilySafeguarding.Web.Features.Account;
+
+/// <summary>
+/// Signing in and out, setting a password from an emailed link, and the authenticator app. The Identity pages,
+/// written again in the GOV.UK style. Failures never say whether an email address has an account.
+/// </summary>
+public sealed class AccountController(
+    SignInManager<AppUser> signInManager,
+    UserManager<AppUser> userManager,
+    AuditLog audit,
+    IOptionsMonitor<SessionSettings> session) : Controller
+{
+    private const string WrongDetails = "Enter a correct email address and password";
+    private const string Issuer = "Family Safeguarding";
+
+    [AllowAnonymous]
+    [HttpGet("/sign-in")]
+    public IActionResult SignIn(string? returnUrl) => View(new SignInForm { ReturnUrl = returnUrl });
+
+    [AllowAnonymous]
+    [HttpPost("/sign-in")]
+    public async Task<IActionResult> SignIn(SignInForm form, [FromServices] IValidator<SignInForm> validator, CancellationToken ct)
+    {
+        if (!await ModelState.ValidateAsync(validator, form, ct))
+        {
+            return View(WithoutPassword(form));
+        }
+
+        var user = await userManager.FindByEmailAsync(form.Email!.Trim());
+        if (user is null)
+        {
+            await audit.RecordNowAsync("SignInFailed", nameof(AppUser), null, "unknown account", ct: ct);
+            return WrongDetailsView(form);
+        }
+
+        var result = await signInManager.PasswordSignInAsync(user, form.Password!, isPersistent: false, lockoutOnFailure: true);
+        if (result.Succeeded)
+        {
+            await audit.RecordNowAsync("SignedIn", nameof(AppUser), user.Id, userId: user.Id, ct: ct);
+            return LocalRedirect(SafeReturnUrl(form.ReturnUrl));
+        }
+
+        if (result.RequiresTwoFactor)
+        {
+            return RedirectToAction(nameof(TwoFactor), new { returnUrl = SafeReturnUrl(form.ReturnUrl) });
+        }
+
+        if (result.IsLockedOut)
+        {
+            await audit.RecordNowAsync("LockedOut", nameof(AppUser), user.Id, userId: user.Id, ct: ct);
+            return View("Locked");
+        }
+
+        await audit.RecordNowAsync("SignInFailed", nameof(AppUser), user.Id, result.IsNotAllowed ? "not allowed" : "wrong password", userId: user.Id, ct: ct);
+        return WrongDetailsView(form);
+    }
+
+    [AllowAnonymous]
+    [HttpGet("/sign-in/two-factor")]
+    public async Task<IActionResult> TwoFactor(string? returnUrl)
+    {
+        if (await signInManager.GetTwoFactorAuthenticationUserAsync() is null)
+        {
+            return RedirectToAction(nameof(SignIn));
+        }
+
+        return View(new CodeForm { ReturnUrl = returnUrl });
+    }
+
+    [AllowAnonymous]
+    [HttpPost("/sign-in/two-factor")]
+    public async Task<IActionResult> TwoFactor(CodeForm form, [FromServices] IValidator<CodeForm> validator, CancellationToken ct)
+    {
+        var user = await signInManager.GetTwoFactorAuthenticationUserAsync();
+        if (user is null)
+        {
+            return RedirectToAction(nameof(SignIn));
+        }
+
+        if (!await ModelState.ValidateAsync(validator, form, ct))
+        {
+            return View(form);
+        }
+
+        var result = await signInManager.TwoFactorAuthenticatorSignInAsync(form.CleanCode, isPersistent: false, rememberClient: false);
+        return await AfterSecondFactorAsync(result, user, form.ReturnUrl, nameof(CodeForm.Code), "The code is not correct or has already been used. Enter the current code from your authenticator app", form, ct);
+    }
+
+    [AllowAnonymous]
+    [HttpGet("/sign-in/recovery-code")]
+    public async Task<IActionResult> RecoveryCode(string? returnUrl)
+    {
+        if (await signInManager.GetTwoFactorAuthenticationUserAsync() is null)
+        {
+            return RedirectToAction(nameof(SignIn));
+        }
+
+        return View(new RecoveryCodeForm { ReturnUrl = returnUrl });
+    }
+
+    [AllowAnonymous]
+    [HttpPost("/sign-in/recovery-code")]
+    public async Task<IActionResult> RecoveryCode(RecoveryCodeForm form, [FromServices] IValidator<RecoveryCodeForm> validator, CancellationToken ct)
+    {
+        var user = await signInManager.GetTwoFactorAuthenticationUserAsync();
+        if (user is null)
+        {
+            return RedirectToAction(nameof(SignIn));
+        }
+
+        if (!await ModelState.ValidateAsync(validator, form, ct))
+        {
+            return View(form);
+        }
+
+        var code = form.RecoveryCode!.Replace(" ", string.Empty, StringComparison.Ordinal);
+        var result = await signInManager.TwoFactorRecoveryCodeSignInAsync(code);
+        return await AfterSecondFactorAsync(result, user, form.ReturnUrl, nameof(RecoveryCodeForm.RecoveryCode), "That recovery code is not correct or has already been used", form, ct);
+    }
+
+    [AllowAnonymous]
+    [HttpGet("/sign-out")]
+    public IActionResult SignOutPage() => View("SignOut");
+
+    [AllowAnonymous]
+    [HttpPost("/sign-out")]
+    public async Task<IActionResult> SignOutNow(CancellationToken ct)
+    {
+        if (User.Identity?.IsAuthenticated == true && await userManager.GetUserAsync(User) is { } user)
+        {
+            // A new stamp ends this session everywhere, even if someone kept a copy of the cookie.
+            await userManager.UpdateSecurityStampAsync(user);
+            await audit.RecordNowAsync("SignedOut", nameof(AppUser), user.Id, ct: ct);
+        }
+
+        await signInManager.SignOutAsync();
+        return RedirectToAction(nameof(SignedOut));
+    }
+
+    [AllowAnonymous]
+    [HttpGet("/signed-out")]
+    public IActionResult SignedOut() => View();
+
+    [AllowAnonymous]
+    [HttpGet("/set-password")]
+    public IActionResult SetPassword(Guid userId, string? token) =>
+        View(new SetPasswordForm { UserId = userId, Token = token });
+
+    [AllowAnonymous]
+    [HttpPost("/set-password")]
+    public async Task<IActionResult> SetPassword(SetPasswordForm form, [FromServices] IValidator<SetPasswordForm> validator, CancellationToken ct)
+    {
+        if (!await ModelState.ValidateAsync(validator, form, ct))
+        {
+            return View(WithoutPasswords(form));
+        }
+
+        var user = await userManager.FindByIdAsync(form.UserId.ToString());
+        if (user is null || user.IsDisabled || string.IsNullOrEmpty(form.Token))
+        {
+            ModelState.AddModelError(string.Empty, new AppIdentityErrorDescriber().InvalidToken().Description);
+            return View(WithoutPasswords(form));
+        }
+
+        var result = await userManager.ResetPasswordAsync(user, form.Token, form.Password!);
+        if (!result.Succeeded)
+        {
+            foreach (var error in result.Errors)
+            {
+                ModelState.AddModelError(error.Code == nameof(IdentityErrorDescriber.InvalidToken) ? string.Empty : nameof(SetPasswordForm.Password), error.Description);
+            }
+
+            return View(WithoutPasswords(form));
+        }
+
+        await userManager.SetLockoutEndDateAsync(user, null);
+        await userManager.ResetAccessFailedCountAsync(user);
+        await audit.RecordNowAsync("PasswordSet", nameof(AppUser), user.Id, userId: user.Id, ct: ct);
+        TempData["Notice"] = "Your password has been set. Sign in with your email address and new password.";
+        return RedirectToAction(nameof(SignIn));
+    }
+
+    [HttpGet("/account/two-factor")]
+    public async Task<IActionResult> TwoFactorSetUp()
+    {
+        var user = await userManager.GetUserAsync(User) ?? throw new InvalidOperationException("Signed-in user not found.");
+        return View(await SetUpModelAsync(user, code: null));
+    }
+
+    [HttpPost("/account/two-factor")]
+    public async Task<IActionResult> TwoFactorSetUp(CodeForm form, [FromServices] IValidator<CodeForm> validator, CancellationToken ct)
+    {
+        var user = await userManager.GetUserAsync(User) ?? throw new InvalidOperationException("Signed-in user not found.");
+        if (user.TwoFactorEnabled)
+        {
+            return RedirectToAction(nameof(TwoFactorSetUp));
+        }
+
+        if (!await ModelState.ValidateAsync(validator, form, ct))
+        {
+            return View(await SetUpModelAsync(user, form.Code));
+        }
+
+        if (!await userManager.VerifyTwoFactorTokenAsync(user, userManager.Options.Tokens.AuthenticatorTokenProvider, form.CleanCode))
+        {
+            ModelState.AddModelError(nameof(CodeForm.Code), "The code is not correct. Check you added the key to your authenticator app and enter the code it shows now");
+            return View(await SetUpModelAsync(user, form.Code));
+        }
+
+        await userManager.SetTwoFactorEnabledAsync(user, true);
+        var codes = await userManager.GenerateNewTwoFactorRecoveryCodesAsync(user, 10) ?? [];
+        await audit.RecordNowAsync("TwoFactorEnabled", nameof(AppUser), user.Id, ct: ct);
+        await signInManager.RefreshSignInAsync(user);
+        return View("RecoveryCodes", codes.ToList());
+    }
+
+    [HttpPost("/account/two-factor/recovery-codes")]
+    public async Task<IActionResult> NewRecoveryCodes(CancellationToken ct)
+    {
+        var user = await userManager.GetUserAsync(User) ?? throw new InvalidOperationException("Signed-in user not found.");
+        if (!user.TwoFactorEnabled)
+        {
+            return RedirectToAction(nameof(TwoFactorSetUp));
+        }
+
+        var codes = await userManager.GenerateNewTwoFactorRecoveryCodesAsync(user, 10) ?? [];
+        await audit.RecordNowAsync("RecoveryCodesRenewed", nameof(AppUser), user.Id, ct: ct);
+        return View("RecoveryCodes", codes.ToList());
+    }
+
+    [HttpPost("/account/two-factor/turn-off")]
+    public async Task<IActionResult> TurnOffTwoFactor(CancellationToken ct)
+    {
+        var user = await userManager.GetUserAsync(User) ?? throw new InvalidOperationException("Signed-in user not found.");
+        if (session.CurrentValue.RequireTwoFactor)
+        {
+            return Forbid();
+        }
+
+        await userManager.SetTwoFactorEnabledAsync(user, false);
+        await userManager.ResetAuthenticatorKeyAsync(user);
+        user.LastTotpTimeStep = null;
+        await userManager.UpdateAsync(user);
+        await audit.RecordNowAsync("TwoFactorDisabled", nameof(AppUser), user.Id, ct: ct);
+        await signInManager.RefreshSignInAsync(user);
+        TempData["Notice"] = "Two-factor authentication is off.";
+        return RedirectToAction(nameof(TwoFactorSetUp));
+    }
+
+    private async Task<IActionResult> AfterSecondFactorAsync(Microsoft.AspNetCore.Identity.SignInResult result, AppUser user, string? returnUrl, string field, string wrongMessage, object form, CancellationToken ct)
+    {
+        if (result.Succeeded)
+        {
+            await audit.RecordNowAsync("SignedIn", nameof(AppUser), user.Id, "two-factor", userId: user.Id, ct: ct);
+            return LocalRedirect(SafeReturnUrl(returnUrl));
+        }
+
+        if (result.IsLockedOut)
+        {
+            await audit.RecordNowAsync("LockedOut", nameof(AppUser), user.Id, userId: user.Id, ct: ct);
+            return View("Locked");
+        }
+
+        await audit.RecordNowAsync("SignInFailed", nameof(AppUser), user.Id, "wrong second factor", userId: user.Id, ct: ct);
+        ModelState.AddModelError(field, wrongMessage);
+        return View(form);
+    }
+
+    private async Task<TwoFactorSetUpModel> SetUpModelAsync(AppUser user, string? code)
+    {
+        var mandatory = session.CurrentValue.RequireTwoFactor;
+        if (user.TwoFactorEnabled)
+        {
+            return new TwoFactorSetUpModel { IsEnabled = true, IsMandatory = mandatory, RecoveryCodesLeft = await userManager.CountRecoveryCodesAsync(user) };
+        }
+
+        var key = await userManager.GetAuthenticatorKeyAsync(user);
+        if (string.IsNullOrEmpty(key))
+        {
+            await userManager.ResetAuthenticatorKeyAsync(user);
+            key = await userManager.GetAuthenticatorKeyAsync(user) ?? throw new InvalidOperationException("No authenticator key.");
+        }
+
+        var label = Uri.EscapeDataString($"{Issuer}:{user.Email}");
+        var uri = $"otpauth://totp/{label}?secret={key}&issuer={Uri.EscapeDataString(Issuer)}&digits=6&period=30";
+        using var qr = new QRCodeGenerator().CreateQrCode(uri, QRCodeGenerator.ECCLevel.M);
+        var png = new PngByteQRCode(qr).GetGraphic(5);
+        return new TwoFactorSetUpModel
+        {
+            IsEnabled = false,
+            IsMandatory = mandatory,
+            SharedKey = FormatKey(key),
+            QrCodeDataUri = "data:image/png;base64," + Convert.ToBase64String(png),
+            Code = code,
+        };
+    }
+
+    private static string FormatKey(string key)
+    {
+        var result = new StringBuilder();
+        for (var i = 0; i < key.Length; i += 4)
+        {
+            result.Append(key.AsSpan(i, Math.Min(4, key.Length - i))).Append(' ');
+        }
+
+        return result.ToString().TrimEnd().ToLower(CultureInfo.InvariantCulture);
+    }
+
+    private ViewResult WrongDetailsView(SignInForm form)
+    {
+        ModelState.AddModelError(nameof(SignInForm.Email), WrongDetails);
+        return View("SignIn", WithoutPassword(form));
+    }
+
+    private string SafeReturnUrl(string? returnUrl) => returnUrl is not null && Url.IsLocalUrl(returnUrl) ? returnUrl : "/";
+
+    /// <summary>A password is never sent back to the browser, even when the form is shown again.</summary>
+    private static SignInForm WithoutPassword(SignInForm form) => new() { Email = form.Email, ReturnUrl = form.ReturnUrl };
+
+    private static SetPasswordForm WithoutPasswords(SetPasswordForm form) => new() { UserId = form.UserId, Token = form.Token };
+}

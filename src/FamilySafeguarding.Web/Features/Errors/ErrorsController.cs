@@ -1,0 +1,32 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace FamilySafeguarding.Web.Features.Errors;
+
+/// <summary>The error pages. They show the correlation id so a user can quote it to the service desk.</summary>
+[AllowAnonymous]
+[IgnoreAntiforgeryToken]
+[Route("error")]
+public sealed class ErrorsController : Controller
+{
+    [Route("")]
+    public IActionResult Error()
+    {
+        Response.StatusCode = StatusCodes.Status500InternalServerError;
+        return View("Error", HttpContext.TraceIdentifier);
+    }
+
+    [Route("{statusCode:int}")]
+    public IActionResult Status(int statusCode)
+    {
+        Response.StatusCode = statusCode is >= 400 and <= 599 ? statusCode : StatusCodes.Status500InternalServerError;
+        var view = statusCode switch
+        {
+            StatusCodes.Status403Forbidden => "Forbidden",
+            StatusCodes.Status404NotFound => "NotFound",
+            StatusCodes.Status400BadRequest => "BadRequest",
+            _ => "Error",
+        };
+        return View(view, HttpContext.TraceIdentifier);
+    }
+}

@@ -1,0 +1,37 @@
+using FamilySafeguarding.Domain;
+using FluentValidation;
+using FluentValidation.Results;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+
+namespace FamilySafeguarding.Web.Infrastructure.Forms;
+
+public static class ModelStateExtensions
+{
+    /// <summary>Validates a form with its FluentValidation validator and copies every failure into model state, keyed by field.</summary>
+    public static async Task<bool> ValidateAsync<T>(this ModelStateDictionary modelState, IValidator<T> validator, T form, CancellationToken ct)
+    {
+        var result = await validator.ValidateAsync(form, ct);
+        modelState.AddFailures(result);
+        return modelState.IsValid;
+    }
+
+    public static void AddFailures(this ModelStateDictionary modelState, ValidationResult result)
+    {
+        foreach (var failure in result.Errors)
+        {
+            // A date's parts ("StartDate.Day") report against the date as a whole.
+            var key = failure.PropertyName.Split('.')[0];
+            if (modelState[key]?.Errors.Any(e => e.ErrorMessage == failure.ErrorMessage) != true)
+            {
+                modelState.AddModelError(key, failure.ErrorMessage);
+            }
+        }
+    }
+
+    /// <summary>A business rule's refusal, beside the field it is about (or at the top of the form).</summary>
+    public static void AddRuleError(this ModelStateDictionary modelState, DomainRuleException ex, params string[] fieldsOnForm)
+    {
+        var key = ex.Field is { } field && fieldsOnForm.Contains(field) ? field : string.Empty;
+        modelState.AddModelError(key, ex.Message);
+    }
+}

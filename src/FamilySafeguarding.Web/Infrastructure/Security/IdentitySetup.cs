@@ -1,0 +1,125 @@
+using System.Globalization;
+using FamilySafeguarding.Application.Accounts;
+using FamilySafeguarding.Infrastructure.Persistence;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Identity;
+
+namespace FamilySafeguarding.Web.Infrastructure.Security;
+
+public static class IdentitySetup
+{
+    /// <summary>
+    /// OWASP's Password Storage Cheat Sheet asks for 210,000+ iterations of PBKDF2 with HMAC-SHA512, the PRF ASP.NET Core
+    /// Identity's v3 hash format uses. Stored hashes carry their count, so older hashes are upgraded at the next sign-in.
+    /// </summary>
+    public const int PasswordHashIterations = 240_000;
+
+    public const string CookieName = "__Host-FamilySafeguarding";
+    public const string SignedInAtItem = "fs:signed-in-at";
+
+    public static IServiceCollection AddAppIdentity(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<SessionSettings>().Bind(configuration.GetSection(SessionSettings.Section));
+        services.AddOptions<PasswordPolicyOptions>().Bind(configuration.GetSection(PasswordPolicyOptions.Section));
+        var session = configuration.GetSection(SessionSettings.Section).Get<SessionSettings>() ?? new SessionSettings();
+
+        services
+            .AddIdentity<AppUser, IdentityRole<Guid>>(options =>
+            {
+                // NCSC and OWASP ASVS 5.0: length, not composition; a deny-list instead of rules; lock out after 5 failures.
+                options.Password.RequiredLength = 12;
+                options.Password.RequireDigit = false;
+                options.Password.RequireLowercase = false;
+                options.Password.RequireUppercase = false;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Password.RequiredUniqueChars = 1;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.Lockout.AllowedForNewUsers = true;
+                options.User.RequireUniqueEmail = true;
+                options.SignIn.RequireConfirmedAccount = false;
+                options.Tokens.AuthenticatorTokenProvider = ReplayGuardedAuthenticatorTokenProvider.Name;
+            })
+            .AddEntityFrameworkStores<AppDbContext>()
+            .AddDefaultTokenProviders()
+            .AddTokenProvider<ReplayGuardedAuthenticatorTokenProvider>(ReplayGuardedAuthenticatorTokenProvider.Name)
+            .AddPasswordValidator<CommonPasswordValidator<AppUser>>()
+            .AddClaimsPrincipalFactory<AppClaimsPrincipalFactory>()
+            .AddErrorDescriber<AppIdentityErrorDescriber>()
+            .AddSignInManager<AppSignInManager>();
+
+        services.Configure<PasswordHasherOptions>(o => o.IterationCount = PasswordHashIterations);
+        services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromDays(3));
+
+        // Disabling an account or changing someone's role renews their security stamp; sessions check it every minute.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+        services.AddOptions<SecurityStampValidatorOptions>().Configure<TimeProvider>((o, time) => o.TimeProvider = time);
+
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.Cookie.Name = CookieName;
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            o.Cookie.SameSite = SameSiteMode.Lax;
+            o.Cookie.Path = "/";
+            o.ExpireTimeSpan = TimeSpan.FromMinutes(session.IdleTimeoutMinutes);
+            o.SlidingExpiration = true;
+            o.LoginPath = "/sign-in";
+            o.LogoutPath = "/sign-out";
+            o.AccessDeniedPath = "/error/403";
+            o.ReturnUrlParameter = "returnUrl";
+            o.Events.OnSigningIn = context =>
+            {
+                var time = context.HttpContext.RequestServices.GetRequiredService<TimeProvider>();
+                context.Properties.IsPersistent = false;
+                if (!context.Properties.Items.ContainsKey(SignedInAtItem))
+                {
+                    context.Properties.Items[SignedInAtItem] = time.GetUtcNow().ToString("O", CultureInfo.InvariantCulture);
+                }
+
+                return Task.CompletedTask;
+            };
+            o.Events.OnValidatePrincipal = async context =>
+            {
+                var time = context.HttpContext.RequestServices.GetRequiredService<TimeProvider>();
+                var signedInAt = context.Properties.Items.TryGetValue(SignedInAtItem, out var value)
+                    && DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var at) ? at : (DateTimeOffset?)null;
+                if (signedInAt is null || time.GetUtcNow() - signedInAt > TimeSpan.FromHours(session.AbsoluteSessionHours))
+                {
+                    context.RejectPrincipal();
+                    await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
+                    return;
+                }
+
+                await SecurityStampValidator.ValidatePrincipalAsync(context);
+            };
+
+            // A refusal is a 403 page, not a redirect: the person is signed in and should see why.
+            o.Events.OnRedirectToAccessDenied = context =>
+            {
+                context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                return Task.CompletedTask;
+            };
+        });
+        services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
+            .Configure<TimeProvider>((o, time) => o.TimeProvider = time);
+        services.Configure<CookieAuthenticationOptions>(IdentityConstants.TwoFactorUserIdScheme, o =>
+        {
+            o.Cookie.Name = CookieName + ".2fa";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            o.Cookie.SameSite = SameSiteMode.Lax;
+            o.Cookie.Path = "/";
+        });
+        services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = CookieName + ".af";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            o.Cookie.SameSite = SameSiteMode.Lax;
+            o.Cookie.Path = "/";
+        });
+        return services;
+    }
+}

@@ -1,0 +1,53 @@
+using FamilySafeguarding.Infrastructure.DemoData;
+using FamilySafeguarding.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace FamilySafeguarding.Web.Infrastructure.Startup;
+
+/// <summary>
+/// At start-up: applies pending migrations (so a fresh clone needs no manual step) and, in Development or with the
+/// <c>--seed-demo</c> switch, loads the demo data into an empty database. Demo data is never loaded in Production.
+/// </summary>
+public static partial class DatabaseStartup
+{
+    public const string SeedDemoSwitch = "--seed-demo";
+
+    public static async Task InitialiseAsync(IServiceProvider services, IWebHostEnvironment environment, string[] args)
+    {
+        var options = services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+        var seedRequested = args.Contains(SeedDemoSwitch, StringComparer.Ordinal) || options.SeedDemoData;
+        if (seedRequested && environment.IsProduction())
+        {
+            throw new InvalidOperationException("Demo data is never loaded in Production. Remove --seed-demo and Database:SeedDemoData.");
+        }
+
+        await using var scope = services.CreateAsyncScope();
+        var logger = scope.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DatabaseStartup));
+        if (options.MigrateOnStartup)
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            var pending = (await db.Database.GetPendingMigrationsAsync()).ToList();
+            if (pending.Count > 0)
+            {
+                LogMigrating(logger, pending.Count, options.Provider);
+                await db.Database.MigrateAsync();
+            }
+        }
+
+        if (seedRequested)
+        {
+            var seeded = await ActivatorUtilities.CreateInstance<DemoDataSeeder>(scope.ServiceProvider).SeedIfEmptyAsync(CancellationToken.None);
+            if (seeded)
+            {
+                LogSeeded(logger);
+            }
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Applying {Count} pending migration(s) to the {Provider} database")]
+    private static partial void LogMigrating(ILogger logger, int count, DatabaseProvider provider);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Loaded the demo data: see the README for the demo sign-ins")]
+    private static partial void LogSeeded(ILogger logger);
+}
