@@ -4,6 +4,7 @@ using FamilySafeguarding.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
 
 namespace FamilySafeguarding.Web.Infrastructure.Security;
 
@@ -15,7 +16,8 @@ public static class IdentitySetup
     /// </summary>
     public const int PasswordHashIterations = 240_000;
 
-    public const string CookieName = "__Host-FamilySafeguarding";
+    private const string SecureCookieName = "__Host-FamilySafeguarding";
+    private const string PlainCookieName = "FamilySafeguarding";
     public const string SignedInAtItem = "fs:signed-in-at";
 
     public static IServiceCollection AddAppIdentity(this IServiceCollection services, IConfiguration configuration)
@@ -23,6 +25,8 @@ public static class IdentitySetup
         services.AddOptions<SessionSettings>().Bind(configuration.GetSection(SessionSettings.Section));
         services.AddOptions<PasswordPolicyOptions>().Bind(configuration.GetSection(PasswordPolicyOptions.Section));
         var session = configuration.GetSection(SessionSettings.Section).Get<SessionSettings>() ?? new SessionSettings();
+        var cookieName = CookieName(session);
+        var securePolicy = session.SecureCookies ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
 
         services
             .AddIdentity<AppUser, IdentityRole<Guid>>(options =>
@@ -58,9 +62,9 @@ public static class IdentitySetup
 
         services.ConfigureApplicationCookie(o =>
         {
-            o.Cookie.Name = CookieName;
+            o.Cookie.Name = cookieName;
             o.Cookie.HttpOnly = true;
-            o.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            o.Cookie.SecurePolicy = securePolicy;
             o.Cookie.SameSite = SameSiteMode.Lax;
             o.Cookie.Path = "/";
             o.ExpireTimeSpan = TimeSpan.FromMinutes(session.IdleTimeoutMinutes);
@@ -106,20 +110,31 @@ public static class IdentitySetup
             .Configure<TimeProvider>((o, time) => o.TimeProvider = time);
         services.Configure<CookieAuthenticationOptions>(IdentityConstants.TwoFactorUserIdScheme, o =>
         {
-            o.Cookie.Name = CookieName + ".2fa";
+            o.Cookie.Name = cookieName + ".2fa";
             o.Cookie.HttpOnly = true;
-            o.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            o.Cookie.SecurePolicy = securePolicy;
             o.Cookie.SameSite = SameSiteMode.Lax;
             o.Cookie.Path = "/";
         });
         services.AddAntiforgery(o =>
         {
-            o.Cookie.Name = CookieName + ".af";
+            o.Cookie.Name = cookieName + ".af";
             o.Cookie.HttpOnly = true;
-            o.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            o.Cookie.SecurePolicy = securePolicy;
+            o.Cookie.SameSite = SameSiteMode.Lax;
+            o.Cookie.Path = "/";
+        });
+        services.Configure<CookieTempDataProviderOptions>(o =>
+        {
+            o.Cookie.Name = cookieName + ".td";
+            o.Cookie.SecurePolicy = securePolicy;
+            o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Lax;
             o.Cookie.Path = "/";
         });
         return services;
     }
+
+    /// <summary>The sign-in cookie's name: __Host- prefixed (Secure, whole site, this host only) unless secure cookies are off.</summary>
+    public static string CookieName(SessionSettings session) => session.SecureCookies ? SecureCookieName : PlainCookieName;
 }

@@ -11,6 +11,12 @@ public sealed class SessionSettings
     /// <summary>A session with no activity for this long ends.</summary>
     public int IdleTimeoutMinutes { get; set; } = 30;
 
+    /// <summary>
+    /// Cookies are Secure-only with the __Host- prefix. Turned off only for running on plain http://127.0.0.1 in
+    /// Development: browsers and ASP.NET Core refuse Secure cookies on a plain HTTP connection.
+    /// </summary>
+    public bool SecureCookies { get; set; } = true;
+
     /// <summary>A session ends this long after sign-in, however active.</summary>
     public int AbsoluteSessionHours { get; set; } = 10;
 }
