@@ -1,0 +1,94 @@
+using FamilySafeguarding.Application.Accounts;
+using FamilySafeguarding.Infrastructure.Persistence;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace FamilySafeguarding.IntegrationTests.Infrastructure;
+
+/// <summary>
+/// The whole app in memory, on a real database of its own (a SQLite file or a PostgreSQL database), in the
+/// Production environment with its real security settings: secure cookies, HSTS, the exception handler. Only the
+/// clock and the mail relay are replaced. Clients talk to it over https://localhost.
+/// </summary>
+public sealed class AppFactory : WebApplicationFactory<Program>
+{
+    private readonly TestDatabase _database;
+    private readonly string _dataFolder;
+    private readonly IReadOnlyDictionary<string, string?> _settings;
+
+    private AppFactory(TestDatabase database, IReadOnlyDictionary<string, string?> settings)
+    {
+        _database = database;
+        _settings = settings;
+        _dataFolder = Path.Combine(Path.GetTempPath(), "fs-tests", "data-" + Guid.NewGuid().ToString("N"));
+        ClientOptions.BaseAddress = new Uri("https://localhost");
+        ClientOptions.AllowAutoRedirect = false;
+    }
+
+    public string Provider => _database.Provider;
+
+    public string DataFolder => _dataFolder;
+
+    public TestClock Clock { get; } = new();
+
+    public CapturingEmailSender Email { get; } = new();
+
+    public CommandCounter Commands { get; } = new();
+
+    /// <summary>Starts the app on a new empty database of the given provider, migrated on start-up as in production.</summary>
+    public static async Task<AppFactory> StartAsync(string provider, IReadOnlyDictionary<string, string?>? settings = null)
+    {
+        var database = await TestDatabase.CreateAsync(provider);
+        var factory = new AppFactory(database, settings ?? new Dictionary<string, string?>());
+        _ = factory.Server;
+        return factory;
+    }
+
+    public TestData Data => new(Services);
+
+    /// <summary>A client that keeps cookies and does not follow redirects, so tests see each response as it is.</summary>
+    public HttpClient NewClient() => CreateClient();
+
+    public async Task<T> WithDbAsync<T>(Func<AppDbContext, Task<T>> query)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await query(scope.ServiceProvider.GetRequiredService<AppDbContext>());
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Production");
+        builder.UseSetting("Database:Provider", _database.Provider);
+        builder.UseSetting("ConnectionStrings:FamilySafeguarding", _database.ConnectionString);
+        builder.UseSetting("Database:SeedDemoData", "false");
+        builder.UseSetting("DataFolder", _dataFolder);
+        builder.UseSetting("Authentication:RequireTwoFactor", "false");
+        builder.UseSetting("Authentication:SecureCookies", "true");
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        builder.ConfigureTestServices(services =>
+        {
+            services.RemoveAll<TimeProvider>();
+            services.AddSingleton<TimeProvider>(Clock);
+            services.RemoveAll<IEmailSender>();
+            services.AddSingleton<IEmailSender>(Email);
+            services.ConfigureDbContext<AppDbContext>(o => o.AddInterceptors(Commands));
+        });
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        await _database.DisposeAsync();
+        if (Directory.Exists(_dataFolder))
+        {
+            Directory.Delete(_dataFolder, recursive: true);
+        }
+    }
+}

@@ -1,0 +1,73 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using AngleSharp;
+using AngleSharp.Dom;
+
+namespace FamilySafeguarding.IntegrationTests.Infrastructure;
+
+/// <summary>Real browser-like form posts: fetch a page, take its antiforgery token, post the fields.</summary>
+public static partial class HttpExtensions
+{
+    public static async Task<HttpClient> SignInAsync(this HttpClient client, TestUser user)
+    {
+        var response = await client.PostFormAsync("/sign-in", new() { ["Email"] = user.Email, ["Password"] = user.Password }, tokenFrom: "/sign-in");
+        Assert.True(
+            response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location?.OriginalString == "/",
+            $"Signing in as {user.Email} gave {(int)response.StatusCode} {response.Headers.Location}");
+        return client;
+    }
+
+    /// <summary>Posts a form with the antiforgery token taken from <paramref name="tokenFrom"/> (by default the home page, whose sign-out form has one).</summary>
+    public static async Task<HttpResponseMessage> PostFormAsync(this HttpClient client, string url, Dictionary<string, string> fields, string tokenFrom = "/")
+    {
+        var token = await client.AntiforgeryTokenAsync(tokenFrom);
+        var content = new FormUrlEncodedContent(fields.Append(new("__RequestVerificationToken", token)));
+        return await client.PostAsync(url, content);
+    }
+
+    public static async Task<string> AntiforgeryTokenAsync(this HttpClient client, string url)
+    {
+        var response = await client.GetAsync(url);
+        var html = await response.Content.ReadAsStringAsync();
+        var match = TokenPattern().Match(html);
+        Assert.True(match.Success, $"No antiforgery token on {url} ({(int)response.StatusCode})");
+        return WebUtility.HtmlDecode(match.Groups[1].Value);
+    }
+
+    public static async Task<IDocument> HtmlAsync(this HttpResponseMessage response)
+    {
+        var html = await response.Content.ReadAsStringAsync();
+        return await BrowsingContext.New(Configuration.Default).OpenAsync(r => r.Content(html));
+    }
+
+    public static async Task<IDocument> GetHtmlAsync(this HttpClient client, string url)
+    {
+        var response = await client.GetAsync(url);
+        Assert.True(response.StatusCode == HttpStatusCode.OK, $"GET {url} gave {(int)response.StatusCode} {response.Headers.Location}");
+        return await response.HtmlAsync();
+    }
+
+    /// <summary>The error messages shown beside fields, by field id.</summary>
+    public static IReadOnlyDictionary<string, string> FieldErrors(this IDocument page) =>
+        page.QuerySelectorAll(".govuk-error-message")
+            .ToDictionary(e => e.Id![..^"-error".Length], e => e.TextContent.Replace("Error:", string.Empty, StringComparison.Ordinal).Trim());
+
+    /// <summary>The links in the GOV.UK error summary, as (href, text).</summary>
+    public static IReadOnlyList<(string Href, string Text)> ErrorSummary(this IDocument page) =>
+        page.QuerySelectorAll(".govuk-error-summary__list li")
+            .Select(li => (li.QuerySelector("a")?.GetAttribute("href") ?? string.Empty, li.TextContent.Trim()))
+            .ToList();
+
+    public static string? ValueOf(this IDocument page, string name) =>
+        page.QuerySelector($"[name='{name}']") switch
+        {
+            AngleSharp.Html.Dom.IHtmlSelectElement select => select.Value,
+            AngleSharp.Html.Dom.IHtmlTextAreaElement area => area.Value,
+            AngleSharp.Html.Dom.IHtmlInputElement { Type: "radio" } => page.QuerySelector($"[name='{name}']:checked")?.GetAttribute("value"),
+            AngleSharp.Html.Dom.IHtmlInputElement input => input.Value,
+            _ => null,
+        };
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex TokenPattern();
+}
