@@ -25,6 +25,23 @@ public sealed class ManagementRights(IAppDbContext db, TimeProvider time)
             && await db.Services.AnyAsync(s => s.Id == serviceId && s.ServiceManagerId == actor.PersonId, ct);
     }
 
+    /// <summary>The services whose teams the actor may change, in one query (none for most roles).</summary>
+    public async Task<IReadOnlySet<Guid>> ManagedServiceIdsAsync(Actor actor, CancellationToken ct)
+    {
+        if (!MayManageSomething(actor))
+        {
+            return new HashSet<Guid>();
+        }
+
+        var services = db.Services.AsNoTracking();
+        if (!actor.IsAdministrator)
+        {
+            services = services.Where(s => s.ServiceManagerId == actor.PersonId);
+        }
+
+        return (await services.Select(s => s.Id).ToListAsync(ct)).ToHashSet();
+    }
+
     public async Task<bool> CanManageTeamAsync(Actor actor, Guid teamId, CancellationToken ct)
     {
         if (actor.IsAdministrator)

@@ -21,18 +21,8 @@ public sealed class TeamsController(TeamQueries queries, TeamService teams, Mana
     [HttpGet("/teams")]
     public async Task<IActionResult> Index(CancellationToken ct)
     {
-        var services = await queries.ServicesAsync(ct);
         var actor = User.ToActor();
-        var manageable = new HashSet<Guid>();
-        foreach (var service in services)
-        {
-            if (await rights.CanManageServiceAsync(actor, service.Id, ct))
-            {
-                manageable.Add(service.Id);
-            }
-        }
-
-        return View(new TeamsIndexModel(services, manageable, actor.IsAdministrator));
+        return View(new TeamsIndexModel(await queries.ServicesAsync(ct), await rights.ManagedServiceIdsAsync(actor, ct), actor.IsAdministrator));
     }
 
     [HttpGet("/teams/{id:guid}")]

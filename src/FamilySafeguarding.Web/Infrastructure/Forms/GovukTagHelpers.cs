@@ -21,8 +21,11 @@ public sealed class GovukErrorSummaryTagHelper : TagHelper
     public override void Process(TagHelperContext context, TagHelperOutput output)
     {
         output.TagName = null;
+        // In the order of the fields on the form (the form model declares its properties in that order), form-level errors first.
+        var fieldOrder = ViewContext.ViewData.ModelMetadata.Properties.Select(p => p.PropertyName).ToList();
         var errors = ViewContext.ModelState
             .Where(e => e.Value is { ValidationState: ModelValidationState.Invalid })
+            .OrderBy(e => e.Key.Length == 0 ? -1 : fieldOrder.IndexOf(e.Key) is var i and >= 0 ? i : int.MaxValue)
             .SelectMany(e => e.Value!.Errors.Select(error => (Key: e.Key, error.ErrorMessage)))
             .ToList();
         if (errors.Count == 0)

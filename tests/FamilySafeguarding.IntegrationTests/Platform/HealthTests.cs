@@ -1,0 +1,67 @@
+using System.Net;
+using FamilySafeguarding.IntegrationTests.Infrastructure;
+using Npgsql;
+
+namespace FamilySafeguarding.IntegrationTests.Platform;
+
+public sealed class HealthTests(Apps apps) : IClassFixture<Apps>
+{
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task LiveAndReady_WithTheDatabaseUp_AreHealthyWithoutSigningIn(string provider)
+    {
+        var (app, _) = await apps.GetAsync(provider);
+        var client = app.NewClient();
+
+        var live = await client.GetAsync("/health/live");
+        var ready = await client.GetAsync("/health/ready");
+
+        Assert.Equal(HttpStatusCode.OK, live.StatusCode);
+        Assert.Equal("Healthy", await live.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
+        Assert.Equal("Healthy", await ready.Content.ReadAsStringAsync());
+    }
+
+    [PostgresFact]
+    public async Task Ready_WhenPostgreSqlBecomesUnreachable_IsUnhealthy_AndRecoversWhenItIsBack()
+    {
+        await using var database = await TestDatabase.CreatePostgresAsync();
+        var real = new NpgsqlConnectionStringBuilder(database.ConnectionString);
+        await using var proxy = new TcpProxy(real.Host!, real.Port);
+        var viaProxy = new NpgsqlConnectionStringBuilder(database.ConnectionString) { Host = "127.0.0.1", Port = proxy.Port, Pooling = false, Timeout = 3 };
+        await using var app = await AppFactory.StartAsync(TestDatabase.Sqlite, new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = TestDatabase.PostgreSql,
+            ["ConnectionStrings:FamilySafeguarding"] = viaProxy.ToString(),
+        });
+        var client = app.NewClient();
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health/ready")).StatusCode);
+
+        proxy.Cut();
+        var started = DateTime.UtcNow;
+        var down = await client.GetAsync("/health/ready");
+        var took = DateTime.UtcNow - started;
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, down.StatusCode);
+        Assert.Equal("Unhealthy", await down.Content.ReadAsStringAsync());
+        Assert.True(took < TimeSpan.FromSeconds(10), $"The readiness check took {took.TotalSeconds:0.0} s to report the outage");
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health/live")).StatusCode);
+
+        proxy.Restore();
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health/ready")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Ready_WhenTheSqliteFileCannotBeOpened_IsUnhealthy()
+    {
+        await using var app = await AppFactory.StartAsync(TestDatabase.Sqlite, new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:FamilySafeguarding"] = $"Data Source={Path.Combine(Path.GetTempPath(), "fs-tests", "no-such-folder-" + Guid.NewGuid(), "fs.db")};Mode=ReadWrite",
+            ["Database:MigrateOnStartup"] = "false",
+        });
+
+        var ready = await app.NewClient().GetAsync("/health/ready");
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, ready.StatusCode);
+    }
+}
