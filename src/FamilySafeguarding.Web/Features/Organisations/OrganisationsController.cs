@@ -75,7 +75,7 @@ public sealed class OrganisationsController(OrganisationService organisations) :
         {
             form.Conflict = await organisations.GetForEditAsync(id, ct);
             form.Version = form.Conflict.Version;
-            ModelState.AddModelError(string.Empty, ex.Message + " Your changes have not been saved. Check their version below, then save again to keep yours.");
+            ModelState.AddConflictError(ex);
             return View("OrganisationForm", form);
         }
 

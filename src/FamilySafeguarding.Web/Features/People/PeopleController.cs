@@ -115,7 +115,7 @@ public sealed class PeopleController(
         {
             form.Conflict = await queries.PersonAsync(id, ct);
             form.Version = form.Conflict.Version;
-            ModelState.AddModelError(string.Empty, ex.Message + " Your changes have not been saved. Check their version below, then save again to keep yours.");
+            ModelState.AddConflictError(ex);
             return View("PersonForm", await WithOptionsAsync(form, ct));
         }
 

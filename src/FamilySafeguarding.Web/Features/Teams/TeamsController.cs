@@ -92,7 +92,7 @@ public sealed class TeamsController(TeamQueries queries, TeamService teams, Mana
         {
             form.Conflict = await queries.ServiceForEditAsync(id, ct);
             form.Version = form.Conflict.Version;
-            ModelState.AddModelError(string.Empty, ex.Message + " Your changes have not been saved. Check their version below, then save again to keep yours.");
+            ModelState.AddConflictError(ex);
             await WithOptionsAsync(form, ct);
             form.ConflictManagerName = form.ManagerOptions.FirstOrDefault(o => o.Value == form.Conflict.ServiceManagerId?.ToString())?.Text;
             return View("ServiceForm", form);
@@ -176,7 +176,7 @@ public sealed class TeamsController(TeamQueries queries, TeamService teams, Mana
         {
             form.Conflict = await queries.TeamForEditAsync(id, ct);
             form.Version = form.Conflict.Version;
-            ModelState.AddModelError(string.Empty, ex.Message + " Your changes have not been saved. Check their version below, then save again to keep yours.");
+            ModelState.AddConflictError(ex);
             return View("TeamForm", form);
         }
 

@@ -1,3 +1,4 @@
+using FamilySafeguarding.Application.Common;
 using FamilySafeguarding.Domain;
 using FluentValidation;
 using FluentValidation.Results;
@@ -34,4 +35,8 @@ public static class ModelStateExtensions
         var key = ex.Field is { } field && fieldsOnForm.Contains(field) ? field : string.Empty;
         modelState.AddModelError(key, ex.Message);
     }
+
+    /// <summary>Someone else saved first: nothing was saved, the user's values stay in the form, theirs are shown beside it.</summary>
+    public static void AddConflictError(this ModelStateDictionary modelState, ConcurrencyConflictException ex) =>
+        modelState.AddModelError(string.Empty, ex.Message + " Your changes have not been saved. Check their version below, then save again to keep yours.");
 }
