@@ -10,19 +10,21 @@ namespace FamilySafeguarding.IntegrationTests.Infrastructure;
 
 /// <summary>
 /// The whole app in memory, on a real database of its own (a SQLite file or a PostgreSQL database), in the
-/// Production environment with its real security settings: secure cookies, HSTS, the exception handler. Only the
-/// clock and the mail relay are replaced. Clients talk to it over https://localhost.
+/// Production environment (unless a test asks for another) with its real security settings: secure cookies, HSTS, the
+/// exception handler. Only the clock and the mail relay are replaced. Clients talk to it over https://localhost.
 /// </summary>
 public sealed class AppFactory : WebApplicationFactory<Program>
 {
     private readonly TestDatabase _database;
     private readonly string _dataFolder;
     private readonly IReadOnlyDictionary<string, string?> _settings;
+    private readonly string _environment;
 
-    private AppFactory(TestDatabase database, IReadOnlyDictionary<string, string?> settings)
+    private AppFactory(TestDatabase database, IReadOnlyDictionary<string, string?> settings, string environment)
     {
         _database = database;
         _settings = settings;
+        _environment = environment;
         _dataFolder = Path.Combine(Path.GetTempPath(), "fs-tests", "data-" + Guid.NewGuid().ToString("N"));
         ClientOptions.BaseAddress = new Uri("https://localhost");
         ClientOptions.AllowAutoRedirect = false;
@@ -38,11 +40,15 @@ public sealed class AppFactory : WebApplicationFactory<Program>
 
     public CommandCounter Commands { get; } = new();
 
-    /// <summary>Starts the app on a new empty database of the given provider, migrated on start-up as in production.</summary>
-    public static async Task<AppFactory> StartAsync(string provider, IReadOnlyDictionary<string, string?>? settings = null)
+    /// <summary>
+    /// Starts the app on a new empty database of the given provider, migrated on start-up as in production. Another
+    /// <paramref name="environment"/> is for tests of what differs between environments (HSTS is sent only outside
+    /// Development); the test database, secure cookies and no demo data apply in every environment.
+    /// </summary>
+    public static async Task<AppFactory> StartAsync(string provider, IReadOnlyDictionary<string, string?>? settings = null, string environment = "Production")
     {
         var database = await TestDatabase.CreateAsync(provider);
-        var factory = new AppFactory(database, settings ?? new Dictionary<string, string?>());
+        var factory = new AppFactory(database, settings ?? new Dictionary<string, string?>(), environment);
         _ = factory.Server;
         return factory;
     }
@@ -60,7 +66,7 @@ public sealed class AppFactory : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Production");
+        builder.UseEnvironment(_environment);
         builder.UseSetting("Database:Provider", _database.Provider);
         builder.UseSetting("ConnectionStrings:FamilySafeguarding", _database.ConnectionString);
         builder.UseSetting("Database:SeedDemoData", "false");

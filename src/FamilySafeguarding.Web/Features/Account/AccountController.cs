@@ -32,7 +32,8 @@ public sealed class AccountController(
 
     [AllowAnonymous]
     [HttpPost("/sign-in")]
-    public async Task<IActionResult> SignIn(SignInForm form, [FromServices] IValidator<SignInForm> validator, CancellationToken ct)
+    public async Task<IActionResult> SignIn(
+        SignInForm form, [FromServices] IValidator<SignInForm> validator, [FromServices] UnknownAccountPasswordCheck unknownAccount, CancellationToken ct)
     {
         if (!await ModelState.ValidateAsync(validator, form, ct))
         {
@@ -42,6 +43,7 @@ public sealed class AccountController(
         var user = await userManager.FindByEmailAsync(form.Email!.Trim());
         if (user is null)
         {
+            unknownAccount.Check(form.Password!);
             await audit.RecordNowAsync("SignInFailed", nameof(AppUser), null, "unknown account", ct: ct);
             return WrongDetailsView(form);
         }
@@ -62,6 +64,11 @@ public sealed class AccountController(
         {
             await audit.RecordNowAsync("LockedOut", nameof(AppUser), user.Id, userId: user.Id, ct: ct);
             return View("Locked");
+        }
+
+        if (result.IsNotAllowed)
+        {
+            unknownAccount.Check(form.Password!); // Identity refused a disabled account before checking the password
         }
 
         await audit.RecordNowAsync("SignInFailed", nameof(AppUser), user.Id, result.IsNotAllowed ? "not allowed" : "wrong password", userId: user.Id, ct: ct);

@@ -51,7 +51,9 @@ public static class IdentitySetup
             .AddPasswordValidator<CommonPasswordValidator<AppUser>>()
             .AddClaimsPrincipalFactory<AppClaimsPrincipalFactory>()
             .AddErrorDescriber<AppIdentityErrorDescriber>()
+            .AddUserManager<AppUserManager>()
             .AddSignInManager<AppSignInManager>();
+        services.AddSingleton<UnknownAccountPasswordCheck>();
 
         services.Configure<PasswordHasherOptions>(o => o.IterationCount = PasswordHashIterations);
         services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromDays(3));

@@ -37,9 +37,10 @@ public sealed class ReplayGuardedAuthenticatorTokenProvider(TimeProvider time) :
         {
             if (step > (user.LastTotpTimeStep ?? long.MinValue) && CodeFor(secret, step) == code)
             {
+                // Two requests with the same code at once: only the one that saves the step first passes. The other's save
+                // fails on the account's concurrency stamp, and it must fail too.
                 user.LastTotpTimeStep = step;
-                await manager.UpdateAsync(user);
-                return true;
+                return (await manager.UpdateAsync(user)).Succeeded;
             }
         }
 

@@ -1,0 +1,100 @@
+using System.Text.Json;
+using FamilySafeguarding.Domain.People;
+using FamilySafeguarding.IntegrationTests.Infrastructure;
+using static FamilySafeguarding.IntegrationTests.SignIn.SignInSteps;
+
+namespace FamilySafeguarding.IntegrationTests.SignIn;
+
+/// <summary>
+/// The logs hold ids, never personal data (ASVS 5.0 16.2.5, UK GDPR data minimisation): not the names, email addresses,
+/// search terms, passwords or set-password tokens that pass through the app. Each request still gets a line with its
+/// correlation id.
+/// </summary>
+public sealed class LoggingTests
+{
+    private const string Name = "Zebedee Quixotic-Ploughwright";
+
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task Logs_HoldRequestLinesWithCorrelationIds_ButNoPersonalData(string provider)
+    {
+        await using var app = await AppFactory.StartAsync(provider);
+        var council = await app.Data.OrganisationAsync();
+        var team = await app.Data.TeamAsync(await app.Data.ServiceAsync());
+        var administrator = await app.NewClient().SignInAsync(await app.Data.UserInRoleAsync(JobRole.Administrator, council));
+        var email = $"zebedee.qp.{Guid.NewGuid():N}@council.example";
+        const string password = "a lantern of pickled thunder";
+
+        // Add the person, put them in a team, give them an account; they set a password and sign in, once wrongly.
+        var fields = await administrator.FormFieldsAsync("/people/new", "/people/new");
+        fields["PostStatus"] = "Filled";
+        fields["FullName"] = Name;
+        fields["WorkEmail"] = email;
+        fields["JobRole"] = nameof(JobRole.SocialWorker);
+        fields["OrganisationId"] = council.ToString();
+        fields["Fte"] = "1";
+        var created = await administrator.PostFormAsync("/people/new", fields, tokenFrom: "/people/new");
+        var personPage = created.Headers.Location!.OriginalString;
+        var personId = personPage["/people/".Length..];
+        AssertRedirect(await administrator.PostFormAsync(
+            $"/teams/{team}/members/new",
+            new() { ["PersonId"] = personId, ["StartDate.Day"] = "1", ["StartDate.Month"] = "4", ["StartDate.Year"] = "2026" },
+            tokenFrom: $"/teams/{team}/members/new"), $"/teams/{team}");
+        Assert.Contains(Name, (await administrator.GetHtmlAsync("/people?name=Quixotic")).Body!.TextContent, StringComparison.Ordinal);
+        AssertRedirect(await administrator.PostFormAsync($"/people/{personId}/account/new", new() { ["Email"] = email }, tokenFrom: $"/people/{personId}/account/new"), personPage);
+
+        var link = new Uri(app.Email.LastTo(email).Link!);
+        var token = Uri.UnescapeDataString(link.Query.Split('&').Single(p => p.StartsWith("token=", StringComparison.Ordinal))["token=".Length..]);
+        var person = app.NewClient();
+        var setPassword = await person.FormFieldsAsync(link.PathAndQuery, "/set-password");
+        setPassword["Password"] = password;
+        setPassword["ConfirmPassword"] = password;
+        AssertRedirect(await person.PostFormAsync("/set-password", setPassword, tokenFrom: link.PathAndQuery), "/sign-in");
+        await AssertWrongDetailsAsync(await person.TryToSignInAsync(email, password + " typo"));
+        await AssertWrongDetailsAsync(await person.TryToSignInAsync("typo." + email, password));
+        AssertRedirect(await person.TryToSignInAsync(email, password), "/");
+        Assert.Equal(System.Net.HttpStatusCode.OK, (await person.GetAsync("/teams")).StatusCode);
+
+        var lines = ReadLogLines(app);
+        var text = string.Join('\n', lines);
+        foreach (var secret in new[] { "Zebedee", "Quixotic", "Ploughwright", email, "zebedee.qp", password, token, Uri.EscapeDataString(token) })
+        {
+            Assert.DoesNotContain(secret, text, StringComparison.OrdinalIgnoreCase);
+        }
+
+        var requests = lines.Select(l => JsonDocument.Parse(l).RootElement)
+            .Where(e => e.GetProperty("MessageTemplate").GetString()!.StartsWith("HTTP {Method} {Path} responded {StatusCode}", StringComparison.Ordinal))
+            .Select(e => e.GetProperty("Properties"))
+            .Select(p => (Line: $"HTTP {p.GetProperty("Method").GetString()} {p.GetProperty("Path").GetString()} {p.GetProperty("StatusCode").GetInt32()}", CorrelationId: p.GetProperty("CorrelationId").GetString()))
+            .ToList();
+        var addPerson = Assert.Single(requests, r => r.Line == "HTTP POST /people/new 302");
+        Assert.Matches("^[0-9a-f]{32}$", addPerson.CorrelationId);
+        Assert.Contains(requests, r => r.Line == $"HTTP POST /teams/{team}/members/new 302");
+        Assert.Contains(requests, r => r.Line == "HTTP GET /people 200");
+        Assert.Contains(requests, r => r.Line == "HTTP POST /set-password 302");
+        Assert.All(requests, r => Assert.Matches("^[0-9a-f]{32}$", r.CorrelationId));
+        Assert.Equal(requests.Count, requests.Select(r => r.CorrelationId).Distinct().Count());
+    }
+
+    /// <summary>Every line of the app's JSON log files; Serilog keeps them open, so they are read with sharing allowed.</summary>
+    private static List<string> ReadLogLines(AppFactory app)
+    {
+        var files = Directory.GetFiles(Path.Combine(app.DataFolder, "logs"), "*.json");
+        Assert.NotEmpty(files);
+        var lines = new List<string>();
+        foreach (var file in files)
+        {
+            using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+            using var reader = new StreamReader(stream);
+            while (reader.ReadLine() is { } line)
+            {
+                if (line.Length > 0)
+                {
+                    lines.Add(line);
+                }
+            }
+        }
+
+        return lines;
+    }
+}

@@ -1,0 +1,129 @@
+using System.Globalization;
+using System.Net;
+using AngleSharp.Html.Dom;
+using FamilySafeguarding.IntegrationTests.Infrastructure;
+using FamilySafeguarding.Web.Infrastructure.Security;
+
+namespace FamilySafeguarding.IntegrationTests.SignIn;
+
+/// <summary>The steps of signing in and out as a browser takes them, for the sign-in and session tests.</summary>
+public static class SignInSteps
+{
+    public const string WrongDetails = "Enter a correct email address and password";
+
+    public const string AuthCookie = "__Host-FamilySafeguarding";
+
+    /// <summary>Posts the sign-in form and returns the response as it is, whatever it is.</summary>
+    public static Task<HttpResponseMessage> TryToSignInAsync(this HttpClient client, string email, string password) =>
+        client.PostFormAsync("/sign-in", new() { ["Email"] = email, ["Password"] = password }, tokenFrom: "/sign-in");
+
+    public static async Task SignOutAsync(this HttpClient client)
+    {
+        var response = await client.PostFormAsync("/sign-out", [], tokenFrom: "/sign-out");
+        AssertRedirect(response, "/signed-out");
+    }
+
+    public static void AssertRedirect(HttpResponseMessage response, string location) =>
+        Assert.True(
+            response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location?.OriginalString == location,
+            $"Expected a redirect to {location}, got {(int)response.StatusCode} {response.Headers.Location}");
+
+    /// <summary>Asserts the response sends the browser to the sign-in page, as for a request with no valid session.</summary>
+    public static void AssertSentToSignIn(HttpResponseMessage response) =>
+        Assert.True(
+            response.StatusCode == HttpStatusCode.Redirect
+                && response.Headers.Location?.OriginalString.StartsWith("https://localhost/sign-in?returnUrl=", StringComparison.Ordinal) == true,
+            $"Expected a redirect to sign-in, got {(int)response.StatusCode} {response.Headers.Location}");
+
+    public static async Task<string> HeadingAsync(this HttpResponseMessage response) =>
+        (await response.HtmlAsync()).QuerySelector("h1")?.TextContent.Trim() ?? string.Empty;
+
+    /// <summary>The sign-in page shown again with the one message that never says whether the account exists.</summary>
+    public static async Task AssertWrongDetailsAsync(HttpResponseMessage response)
+    {
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = await response.HtmlAsync();
+        Assert.Equal(WrongDetails, page.FieldErrors()["Email"]);
+        Assert.Equal([("#Email", WrongDetails)], page.ErrorSummary());
+    }
+
+    /// <summary>The value of a cookie the response sets, or null.</summary>
+    public static string? CookieSet(this HttpResponseMessage response, string name) =>
+        SetCookies(response)
+            .Where(c => c.StartsWith(name + "=", StringComparison.Ordinal))
+            .Select(c => c[(name.Length + 1)..].Split(';')[0])
+            .LastOrDefault();
+
+    public static IEnumerable<string> SetCookies(HttpResponseMessage response) =>
+        response.Headers.TryGetValues("Set-Cookie", out var values) ? values : [];
+
+    /// <summary>A client with no cookie jar and no redirects: it sends exactly the cookies a test gives it.</summary>
+    public static HttpClient BareClient(this AppFactory app) =>
+        new(app.Server.CreateHandler()) { BaseAddress = new Uri("https://localhost") };
+
+    /// <summary>GETs a page with only the given session cookie, as someone replaying a copy of it would.</summary>
+    public static async Task<HttpResponseMessage> GetWithCookieAsync(this HttpClient bareClient, string url, string cookie)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, url);
+        request.Headers.Add("Cookie", $"{AuthCookie}={cookie}");
+        return await bareClient.SendAsync(request);
+    }
+
+    /// <summary>The current values of a form's fields, as a browser would submit them (without the antiforgery token).</summary>
+    public static async Task<Dictionary<string, string>> FormFieldsAsync(this HttpClient client, string url, string formAction)
+    {
+        var page = await client.GetHtmlAsync(url);
+        var form = page.QuerySelector($"form[action='{formAction}']") ?? throw new InvalidOperationException($"No form posting to {formAction} on {url}");
+        var fields = new Dictionary<string, string>();
+        foreach (var element in form.QuerySelectorAll("input[name], select[name], textarea[name]"))
+        {
+            var name = element.GetAttribute("name")!;
+            if (name == "__RequestVerificationToken")
+            {
+                continue;
+            }
+
+            switch (element)
+            {
+                case IHtmlInputElement { Type: "radio" or "checkbox" } box when box.IsChecked:
+                    fields[name] = box.Value;
+                    break;
+                case IHtmlInputElement { Type: "radio" or "checkbox" }:
+                    break;
+                case IHtmlInputElement input:
+                    fields[name] = input.Value;
+                    break;
+                case IHtmlSelectElement select:
+                    fields[name] = select.Value ?? string.Empty;
+                    break;
+                case IHtmlTextAreaElement area:
+                    fields[name] = area.Value;
+                    break;
+            }
+        }
+
+        return fields;
+    }
+
+    /// <summary>
+    /// Sets up the authenticator app on /account/two-factor as a person would: reads the key from the page, enters the
+    /// code an app would show now. Returns the key and the recovery codes shown once afterwards.
+    /// </summary>
+    public static async Task<(string Key, IReadOnlyList<string> RecoveryCodes)> SetUpAuthenticatorAsync(this HttpClient client, AppFactory app)
+    {
+        var page = await client.GetHtmlAsync("/account/two-factor");
+        var key = page.QuerySelector(".app-key")?.TextContent ?? throw new InvalidOperationException("No authenticator key on the set-up page.");
+        var response = await client.PostFormAsync("/account/two-factor", new() { ["Code"] = CodeNow(app, key) }, tokenFrom: "/account/two-factor");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var codesPage = await response.HtmlAsync();
+        Assert.Equal("Your recovery codes", codesPage.QuerySelector("h1")?.TextContent.Trim());
+        var codes = codesPage.QuerySelectorAll(".app-recovery-codes code").Select(c => c.TextContent.Trim()).ToList();
+        Assert.Equal(10, codes.Count);
+        return (key, codes);
+    }
+
+    /// <summary>The six-digit code an authenticator app holding <paramref name="key"/> shows at the app's current time.</summary>
+    public static string CodeNow(AppFactory app, string key) =>
+        ReplayGuardedAuthenticatorTokenProvider.CodeFor(Base32.Decode(key), app.Clock.GetUtcNow().ToUnixTimeSeconds() / 30)
+            .ToString("D6", CultureInfo.InvariantCulture);
+}
