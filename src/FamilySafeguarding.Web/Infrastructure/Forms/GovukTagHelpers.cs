@@ -131,8 +131,8 @@ public sealed class GovukInputTagHelper : GovukField
         output.TagMode = TagMode.StartTagAndEndTag;
         output.Attributes.SetAttribute("class", FormGroupClass);
         var classes = $"govuk-input{(ControlClass is null ? string.Empty : " " + ControlClass)}{(Error is null ? string.Empty : " govuk-input--error")}";
-        // A password is never sent back to the browser: when a form is shown again, what was typed comes from ModelState.
-        var value = Type != "password" && CurrentValue is { } v ? $" value=\"{Encoder.Encode(v)}\"" : string.Empty;
+        // A password is never written back into the page, not even the attempted value of a form shown again with errors.
+        var value = CurrentValue is { } v && !string.Equals(Type, "password", StringComparison.OrdinalIgnoreCase) ? $" value=\"{Encoder.Encode(v)}\"" : string.Empty;
         var autocomplete = Autocomplete is null ? string.Empty : $" autocomplete=\"{Autocomplete}\"";
         var inputMode = InputMode is null ? string.Empty : $" inputmode=\"{InputMode}\"";
         output.Content.SetHtmlContent(

@@ -1,0 +1,21 @@
+using FamilySafeguarding.Infrastructure.DemoData;
+
+namespace FamilySafeguarding.BrowserTests.Infrastructure;
+
+/// <summary>The demo data's people and sign-ins that the journeys use (see DemoDataSeeder).</summary>
+public static class Demo
+{
+    public const string Password = DemoDataSeeder.DemoPassword;
+
+    public static string Administrator { get; } = DemoDataSeeder.EmailFor("Priya Natarajan");
+
+    public static string SocialWorker { get; } = DemoDataSeeder.EmailFor("Tom Fielding");
+
+    public static string Auditor { get; } = DemoDataSeeder.EmailFor("Robert Chen");
+
+    public const string WestService = "Family Safeguarding Service, West";
+
+    public const string EastService = "Family Safeguarding Service, East";
+
+    public static readonly string[] Teams = ["Riverside Team", "Millbrook Team", "Hillside Team", "Eastgate Team"];
+}
