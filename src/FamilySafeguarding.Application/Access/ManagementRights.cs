@@ -1,4 +1,5 @@
 using FamilySafeguarding.Application.Common;
+using FamilySafeguarding.Domain.People;
 using Microsoft.EntityFrameworkCore;
 
 namespace FamilySafeguarding.Application.Access;
@@ -7,7 +8,9 @@ namespace FamilySafeguarding.Application.Access;
 /// Who may change services, teams and people. Administrators may change everything. A service manager
 /// may change the teams of the services they manage, and the people in them: a person whose current
 /// memberships include one of those teams, or who is in no team at the moment (a new starter or a
-/// vacancy not yet placed). Everyone signed in may read the directory.
+/// vacancy not yet placed). Everyone signed in may read the directory. Only administrators may change
+/// the post of an administrator or a service manager: those roles are what these rules turn on, and
+/// their holders are in no team, so the new-starter rule would let any service manager demote them.
 /// </summary>
 public sealed class ManagementRights(IAppDbContext db, TimeProvider time)
 {
@@ -71,6 +74,8 @@ public sealed class ManagementRights(IAppDbContext db, TimeProvider time)
             .Where(m => m.PersonId == personId && m.StartDate <= today && (m.EndDate == null || m.EndDate >= today));
         return await db.People.AnyAsync(
             p => p.Id == personId
+                && p.JobRole != JobRole.Administrator
+                && p.JobRole != JobRole.ServiceManager
                 && (!currentTeams.Any()
                     || currentTeams.Any(m => db.Teams.Any(t => t.Id == m.TeamId
                         && db.Services.Any(s => s.Id == t.ServiceId && s.ServiceManagerId == actor.PersonId)))),

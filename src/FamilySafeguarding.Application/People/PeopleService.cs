@@ -13,6 +13,7 @@ public sealed class PeopleService(IAppDbContext db, ManagementRights rights)
     {
         ManagementRights.EnsureMayCreatePeople(actor);
         await EnsureOrganisationExistsAsync(details.OrganisationId, ct);
+        EnsureMayGiveRole(actor, details.JobRole, currentRole: null);
         var person = new Person(details);
         db.People.Add(person);
         await db.SaveChangesAsync(ct);
@@ -24,11 +25,7 @@ public sealed class PeopleService(IAppDbContext db, ManagementRights rights)
         await rights.EnsureCanManagePersonAsync(actor, personId, ct);
         var person = await db.People.Include(p => p.Memberships).SingleOrDefaultAsync(p => p.Id == personId, ct) ?? throw new NotFoundException();
         await EnsureOrganisationExistsAsync(details.OrganisationId, ct);
-        if (!actor.IsAdministrator && details.JobRole is JobRole.Administrator or JobRole.ServiceManager && details.JobRole != person.JobRole)
-        {
-            throw new DomainRuleException("Only an administrator can give someone the Administrator or Service Manager role", nameof(PostDetails.JobRole));
-        }
-
+        EnsureMayGiveRole(actor, details.JobRole, person.JobRole);
         var roleChanged = person.JobRole != details.JobRole;
         if (details.IsVacancy && await db.Users.AnyAsync(u => u.PersonId == personId, ct))
         {
@@ -44,6 +41,15 @@ public sealed class PeopleService(IAppDbContext db, ManagementRights rights)
         }
 
         await db.SaveEditAsync(person, versionSeen, ct);
+    }
+
+    /// <summary>The roles the management rules turn on are handed out by administrators only, on a new post or a changed one.</summary>
+    private static void EnsureMayGiveRole(Actor actor, JobRole role, JobRole? currentRole)
+    {
+        if (!actor.IsAdministrator && role is JobRole.Administrator or JobRole.ServiceManager && role != currentRole)
+        {
+            throw new DomainRuleException("Only an administrator can give someone the Administrator or Service Manager role", nameof(PostDetails.JobRole));
+        }
     }
 
     private async Task EnsureOrganisationExistsAsync(Guid organisationId, CancellationToken ct)

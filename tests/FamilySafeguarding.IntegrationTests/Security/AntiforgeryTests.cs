@@ -1,0 +1,171 @@
+using System.Net;
+using FamilySafeguarding.Application.Accounts;
+using FamilySafeguarding.Domain.Organisations;
+using FamilySafeguarding.Domain.People;
+using FamilySafeguarding.Domain.Teams;
+using FamilySafeguarding.IntegrationTests.Infrastructure;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using static FamilySafeguarding.IntegrationTests.Security.ValidForms;
+
+namespace FamilySafeguarding.IntegrationTests.Security;
+
+/// <summary>
+/// Every POST of the app needs the antiforgery token of the session sending it: without one the answer is 400 and
+/// nothing changes, even from an administrator posting a form that would otherwise be saved.
+/// </summary>
+public sealed class AntiforgeryTests(Apps apps) : IClassFixture<Apps>
+{
+    /// <summary>The error pages are re-executed for failed requests of any method, so they take no token (and change nothing).</summary>
+    private const string ErrorPages = "/error";
+
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task EveryPostRoute_WithoutAnAntiforgeryToken_IsBadRequestAndChangesNothing(string provider)
+    {
+        var (app, world) = await apps.GetAsync(provider);
+        var posts = await ValidPostsAsync(app, world);
+        var administrator = await app.SignedInAsync(world.Administrator);
+        var routes = AnonymousAccessTests.AllRoutes(app)
+            .Where(r => r.Methods.Contains("POST") && !r.Template.StartsWith(ErrorPages, StringComparison.Ordinal))
+            .Select(r => r.Template)
+            .ToList();
+        Assert.True(routes.Count >= 20, $"Only {routes.Count} POST routes found");
+        var missing = routes.Except(posts.Keys).ToList();
+        Assert.True(missing.Count == 0, $"Add a valid form to {nameof(ValidPostsAsync)} for {string.Join(", ", missing)}");
+        var emailsBefore = app.Email.Sent.Count;
+
+        foreach (var template in routes)
+        {
+            var (url, form, _) = posts[template];
+            var before = await DataFingerprint.TakeAsync(app);
+
+            var response = await administrator.PostAsync(url, new FormUrlEncodedContent(form));
+
+            Assert.True(
+                response.StatusCode == HttpStatusCode.BadRequest,
+                $"POST {url} without a token gave {(int)response.StatusCode} {response.Headers.Location}, not 400");
+            Assert.Equal(before, await DataFingerprint.TakeAsync(app));
+        }
+
+        Assert.Equal(emailsBefore, app.Email.Sent.Count);
+        var home = await administrator.GetAsync("/");
+        Assert.True(home.StatusCode == HttpStatusCode.OK, "Signing out without a token signed the administrator out");
+
+        // Control: the same requests with the session's token are accepted, so the 400s were down to the token alone.
+        foreach (var (url, form, _) in posts.Values.Where(p => p.AcceptedWithToken))
+        {
+            var response = await administrator.PostFormAsync(url, form);
+            Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"POST {url} with a token gave {(int)response.StatusCode}, not a redirect");
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task SignIn_WithoutAnAntiforgeryToken_IsBadRequestAndDoesNotSignIn(string provider)
+    {
+        var (app, world) = await apps.GetAsync(provider);
+        var client = app.NewClient();
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/sign-in")).StatusCode);
+        var before = await DataFingerprint.TakeAsync(app);
+
+        var response = await client.PostAsync("/sign-in", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["Email"] = world.SocialWorker.Email,
+            ["Password"] = world.SocialWorker.Password,
+        }));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.DoesNotContain(
+            response.Headers.TryGetValues("Set-Cookie", out var cookies) ? cookies : [],
+            c => c.StartsWith("__Host-FamilySafeguarding=", StringComparison.Ordinal));
+        Assert.Equal(before, await DataFingerprint.TakeAsync(app));
+        Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/people")).StatusCode);
+    }
+
+    /// <summary>A token is bound to the session it was issued to: one lifted from another person's page is refused.</summary>
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task Post_WithAnotherSessionsToken_IsBadRequestAndChangesNothing(string provider)
+    {
+        var (app, world) = await apps.GetAsync(provider);
+        var administrator = await app.SignedInAsync(world.Administrator);
+        var otherToken = await (await app.SignedInAsync(world.SocialWorker)).AntiforgeryTokenAsync("/");
+        var anonymousToken = await app.NewClient().AntiforgeryTokenAsync("/sign-in");
+        var name = Unique("Organisation");
+        var before = await DataFingerprint.TakeAsync(app);
+
+        foreach (var token in new[] { otherToken, anonymousToken })
+        {
+            var form = Organisation(name, OrganisationKind.Other);
+            form["__RequestVerificationToken"] = token;
+            Assert.Equal(HttpStatusCode.BadRequest, (await administrator.PostAsync("/organisations/new", new FormUrlEncodedContent(form))).StatusCode);
+        }
+
+        Assert.Equal(before, await DataFingerprint.TakeAsync(app));
+        await (await administrator.PostFormAsync("/organisations/new", Organisation(name, OrganisationKind.Other))).AssertRedirectAsync("/organisations");
+    }
+
+    /// <summary>
+    /// For each POST route, a request that would be saved if it carried a token: records of its own for each, so that the
+    /// control (the same request with a token) succeeds. Account pages that act on the administrator's own session are
+    /// posted but not replayed.
+    /// </summary>
+    private static async Task<Dictionary<string, (string Url, Dictionary<string, string> Form, bool AcceptedWithToken)>> ValidPostsAsync(AppFactory app, World world)
+    {
+        var data = app.Data;
+        var serviceId = await data.ServiceAsync(world.ManagerA.PersonId);
+        var teamId = await data.TeamAsync(world.ServiceA);
+        var newMember = await data.PersonAsync(JobRole.SocialWorker, world.Council);
+        var membershipId = await data.MembershipAsync(await data.PersonAsync(JobRole.SocialWorker, world.Council), teamId);
+        var personToEdit = await data.PersonAsync(JobRole.SocialWorker, world.Council);
+        var personWithoutAccount = await data.PersonAsync(JobRole.SocialWorker, world.Council);
+        var linkAccount = await data.UserAsync(await data.PersonAsync(JobRole.SocialWorker, world.Council));
+        var disableAccount = await data.UserAsync(await data.PersonAsync(JobRole.SocialWorker, world.Council));
+        var enableAccount = await data.UserAsync(await data.PersonAsync(JobRole.SocialWorker, world.Council));
+        var resetAccount = await data.UserAsync(await data.PersonAsync(JobRole.SocialWorker, world.Council));
+        var passwordAccount = await data.UserAsync(await data.PersonAsync(JobRole.SocialWorker, world.Council));
+        var organisationId = await data.OrganisationAsync();
+        string resetToken;
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+            var disabled = await users.FindByIdAsync(enableAccount.UserId.ToString());
+            disabled!.IsDisabled = true;
+            await users.UpdateAsync(disabled);
+            resetToken = await users.GeneratePasswordResetTokenAsync((await users.FindByIdAsync(passwordAccount.UserId.ToString()))!);
+        }
+
+        const string NewPassword = "marmalade lighthouse 4417";
+        return new()
+        {
+            ["/services/new"] = ("/services/new", Service(Unique("Service"), world.ManagerA.PersonId), true),
+            ["/services/{id:guid}/edit"] = ($"/services/{serviceId}/edit", Service(Unique("Renamed"), world.ManagerB.PersonId, await app.VersionOfAsync<Service>(serviceId)), true),
+            ["/services/{serviceId:guid}/teams/new"] = ($"/services/{world.ServiceA}/teams/new", Team(Unique("Team"), "Town Hall"), true),
+            ["/teams/{id:guid}/edit"] = ($"/teams/{teamId}/edit", Team(Unique("Renamed"), "Harbour Office", await app.VersionOfAsync<Team>(teamId)), true),
+            ["/teams/{id:guid}/members/new"] = ($"/teams/{teamId}/members/new", AddMember(newMember, EarlierThisMonth), true),
+            ["/teams/{id:guid}/members/{membershipId:guid}/end"] = ($"/teams/{teamId}/members/{membershipId}/end", EndMembership(EarlierThisMonth), true),
+            ["/people/new"] = ("/people/new", Person(Unique("Person"), JobRole.SocialWorker, world.Council), true),
+            ["/people/{id:guid}/edit"] = ($"/people/{personToEdit}/edit", Person(Unique("Renamed"), JobRole.SocialWorker, world.Council, await app.VersionOfAsync<Person>(personToEdit)), true),
+            ["/people/{id:guid}/account/new"] = ($"/people/{personWithoutAccount}/account/new", Account(UniqueEmail()), true),
+            ["/people/{id:guid}/account/send-link"] = ($"/people/{linkAccount.PersonId}/account/send-link", [], true),
+            ["/people/{id:guid}/account/disable"] = ($"/people/{disableAccount.PersonId}/account/disable", [], true),
+            ["/people/{id:guid}/account/enable"] = ($"/people/{enableAccount.PersonId}/account/enable", [], true),
+            ["/people/{id:guid}/account/reset-two-factor"] = ($"/people/{resetAccount.PersonId}/account/reset-two-factor", [], true),
+            ["/organisations/new"] = ("/organisations/new", Organisation(Unique("Organisation"), OrganisationKind.Police), true),
+            ["/organisations/{id:guid}/edit"] = ($"/organisations/{organisationId}/edit", Organisation(Unique("Renamed"), OrganisationKind.Other, await app.VersionOfAsync<Organisation>(organisationId)), true),
+            ["/set-password"] = ("/set-password", new()
+            {
+                ["UserId"] = passwordAccount.UserId.ToString(), ["Token"] = resetToken, ["Password"] = NewPassword, ["ConfirmPassword"] = NewPassword,
+            }, true),
+            ["/sign-in"] = ("/sign-in", new() { ["Email"] = world.Administrator.Email, ["Password"] = world.Administrator.Password }, false),
+            ["/sign-in/two-factor"] = ("/sign-in/two-factor", new() { ["Code"] = "123456" }, false),
+            ["/sign-in/recovery-code"] = ("/sign-in/recovery-code", new() { ["RecoveryCode"] = "abcde-12345" }, false),
+            ["/sign-out"] = ("/sign-out", [], false),
+            ["/account/two-factor"] = ("/account/two-factor", new() { ["Code"] = "123456" }, false),
+            ["/account/two-factor/recovery-codes"] = ("/account/two-factor/recovery-codes", [], false),
+            ["/account/two-factor/turn-off"] = ("/account/two-factor/turn-off", [], false),
+        };
+    }
+}

@@ -1,0 +1,62 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using FamilySafeguarding.IntegrationTests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace FamilySafeguarding.IntegrationTests.Security;
+
+/// <summary>
+/// A cheap picture of everything a request could change: row counts, the latest modification stamp, every record's
+/// concurrency version (renewed on each save, so it catches edits even though the test clock stands still), membership
+/// dates, and each sign-in account's security state. Two equal fingerprints mean nothing was created, changed or removed.
+/// </summary>
+public sealed record DataFingerprint(
+    int People,
+    int TeamMemberships,
+    int Teams,
+    int Services,
+    int Organisations,
+    int Users,
+    int UserTokens,
+    int AuditEntries,
+    DateTime? LastModifiedAt,
+    string Records,
+    string Accounts)
+{
+    public static Task<DataFingerprint> TakeAsync(AppFactory app) => app.WithDbAsync(async db =>
+    {
+        var people = await db.People.AsNoTracking().Select(p => new { p.Id, p.Version, p.ModifiedAt }).ToListAsync();
+        var teams = await db.Teams.AsNoTracking().Select(t => new { t.Id, t.Version, t.ModifiedAt }).ToListAsync();
+        var services = await db.Services.AsNoTracking().Select(s => new { s.Id, s.Version, s.ModifiedAt }).ToListAsync();
+        var organisations = await db.Organisations.AsNoTracking().Select(o => new { o.Id, o.Version, o.ModifiedAt }).ToListAsync();
+        var memberships = await db.TeamMemberships.AsNoTracking().Select(m => new { m.Id, m.PersonId, m.TeamId, m.StartDate, m.EndDate }).ToListAsync();
+        var users = await db.Users.AsNoTracking()
+            .Select(u => new { u.Id, u.Email, u.SecurityStamp, u.ConcurrencyStamp, u.PasswordHash, u.IsDisabled, u.TwoFactorEnabled, u.AccessFailedCount, u.LockoutEnd })
+            .ToListAsync();
+
+        var records = people.Concat(teams).Concat(services).Concat(organisations)
+            .Select(r => $"{r.Id}:{r.Version}")
+            .Concat(memberships.Select(m => $"{m.Id}:{m.PersonId}:{m.TeamId}:{m.StartDate:O}:{m.EndDate:O}"))
+            .Order(StringComparer.Ordinal);
+        var accounts = users
+            .Select(u => string.Join(':', u.Id, u.Email, u.SecurityStamp, u.ConcurrencyStamp, u.PasswordHash, u.IsDisabled, u.TwoFactorEnabled, u.AccessFailedCount, u.LockoutEnd?.ToString("O", CultureInfo.InvariantCulture)))
+            .Order(StringComparer.Ordinal);
+
+        return new DataFingerprint(
+            people.Count,
+            memberships.Count,
+            teams.Count,
+            services.Count,
+            organisations.Count,
+            users.Count,
+            await db.UserTokens.CountAsync(),
+            await db.AuditEntries.CountAsync(),
+            people.Concat(teams).Concat(services).Concat(organisations).Max(r => (DateTime?)r.ModifiedAt),
+            Digest(records),
+            Digest(accounts));
+    });
+
+    private static string Digest(IEnumerable<string> lines) =>
+        Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\n', lines))))[..16];
+}
