@@ -19,7 +19,7 @@ namespace FamilySafeguarding.Web.Features.Account;
 /// </summary>
 public sealed class AccountController(
     SignInManager<AppUser> signInManager,
-    UserManager<AppUser> userManager,
+    AppUserManager userManager,
     AuditLog audit,
     IOptionsMonitor<SessionSettings> session) : Controller
 {
@@ -294,12 +294,7 @@ public sealed class AccountController(
             return new TwoFactorSetUpModel { IsEnabled = true, IsMandatory = mandatory, RecoveryCodesLeft = await userManager.CountRecoveryCodesAsync(user) };
         }
 
-        var key = await userManager.GetAuthenticatorKeyAsync(user);
-        if (string.IsNullOrEmpty(key))
-        {
-            await userManager.ResetAuthenticatorKeyAsync(user);
-            key = await userManager.GetAuthenticatorKeyAsync(user) ?? throw new InvalidOperationException("No authenticator key.");
-        }
+        var key = await userManager.GetOrCreateAuthenticatorKeyAsync(user);
 
         var label = Uri.EscapeDataString($"{Issuer}:{user.Email}");
         var uri = $"otpauth://totp/{label}?secret={key}&issuer={Uri.EscapeDataString(Issuer)}&digits=6&period=30";

@@ -49,6 +49,25 @@ public sealed class AppUserManager(
         return await UpdateUserAsync(user);
     }
 
+    /// <summary>
+    /// The user's authenticator key, creating one the first time. Identity's <c>ResetAuthenticatorKeyAsync</c> also renews
+    /// the security stamp, which would end the user's own session a minute after they opened the set-up page.
+    /// </summary>
+    public async Task<string> GetOrCreateAuthenticatorKeyAsync(AppUser user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        if (await GetAuthenticatorKeyAsync(user) is { Length: > 0 } existing)
+        {
+            return existing;
+        }
+
+        var keys = Store as IUserAuthenticatorKeyStore<AppUser> ?? throw new NotSupportedException("The user store does not support authenticator keys.");
+        var key = GenerateNewAuthenticatorKey();
+        await keys.SetAuthenticatorKeyAsync(user, key, CancellationToken);
+        var result = await UpdateUserAsync(user);
+        return result.Succeeded ? key : throw new InvalidOperationException("Could not store the authenticator key.");
+    }
+
     private IUserLockoutStore<AppUser> LockoutStore =>
         Store as IUserLockoutStore<AppUser> ?? throw new NotSupportedException("The user store does not support lockout.");
 }
