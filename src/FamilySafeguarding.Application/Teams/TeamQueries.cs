@@ -67,10 +67,10 @@ public sealed record TeamDetail(
             var core = members.Where(m => !m.Role.IsAdultSpecialist()).GroupBy(m => m.Role).OrderBy(g => g.Key).Select(Part).ToList();
             var specialists = members.Where(m => m.Role.IsAdultSpecialist()).GroupBy(m => m.Role).OrderBy(g => g.Key).Select(Part).ToList();
             var shared = members.Count(m => m.Role.IsAdultSpecialist() && m.OtherTeams.Count > 0);
-            var text = core.Count == 0 ? "No members yet" : string.Join(", ", core);
+            var text = core.Count > 0 ? string.Join(", ", core) : specialists.Count > 0 ? string.Empty : "No members yet";
             if (specialists.Count > 0)
             {
-                text += $". Adult specialists: {string.Join(", ", specialists)}";
+                text += $"{(text.Length > 0 ? ". " : string.Empty)}Adult specialists: {string.Join(", ", specialists)}";
                 if (shared > 0)
                 {
                     text += $" ({shared} shared with another team)";

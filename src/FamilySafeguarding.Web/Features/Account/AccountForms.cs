@@ -71,7 +71,7 @@ public sealed class SetPasswordFormValidator : AbstractValidator<SetPasswordForm
     public SetPasswordFormValidator()
     {
         RuleFor(f => f.Password).NotEmpty().WithMessage("Enter a new password");
-        RuleFor(f => f.ConfirmPassword).NotEmpty().WithMessage("Enter the password again")
+        RuleFor(f => f.ConfirmPassword).Cascade(CascadeMode.Stop).NotEmpty().WithMessage("Enter the password again")
             .Equal(f => f.Password).When(f => !string.IsNullOrEmpty(f.Password)).WithMessage("The passwords do not match");
     }
 }

@@ -1,0 +1,132 @@
+using FamilySafeguarding.Domain;
+using FamilySafeguarding.Web.Features.Teams;
+using FamilySafeguarding.Web.Infrastructure.Forms;
+using FluentValidation.Results;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+
+namespace FamilySafeguarding.UnitTests.Web.Forms;
+
+public sealed class ModelStateExtensionsTests
+{
+    [Fact]
+    public void AddFailures_FailureOnAPartOfADate_LandsOnTheWholeDate()
+    {
+        var modelState = new ModelStateDictionary();
+
+        modelState.AddFailures(new ValidationResult([new ValidationFailure("StartDate.Day", "The start date must be a real date")]));
+
+        Assert.Equal(["The start date must be a real date"], Messages(modelState, "StartDate"));
+        Assert.False(modelState.ContainsKey("StartDate.Day"));
+    }
+
+    [Fact]
+    public void AddFailures_SameMessageTwiceForOneField_IsShownOnce()
+    {
+        var modelState = new ModelStateDictionary();
+
+        modelState.AddFailures(new ValidationResult(
+        [
+            new ValidationFailure("StartDate.Day", "The start date must be a real date"),
+            new ValidationFailure("StartDate.Month", "The start date must be a real date"),
+            new ValidationFailure("StartDate", "The start date must be a real date"),
+        ]));
+
+        Assert.Equal(["The start date must be a real date"], Messages(modelState, "StartDate"));
+    }
+
+    [Fact]
+    public void AddFailures_DifferentMessagesAndFields_AreAllKept()
+    {
+        var modelState = new ModelStateDictionary();
+
+        modelState.AddFailures(new ValidationResult(
+        [
+            new ValidationFailure("Name", "Enter the team's name"),
+            new ValidationFailure("Locality", "Enter the team's locality or office"),
+            new ValidationFailure("Locality", "Another message"),
+        ]));
+
+        Assert.Equal(["Enter the team's name"], Messages(modelState, "Name"));
+        Assert.Equal(["Enter the team's locality or office", "Another message"], Messages(modelState, "Locality"));
+        Assert.Equal(3, modelState.ErrorCount);
+    }
+
+    [Fact]
+    public void AddFailures_SameMessageOnTwoFields_IsShownOnEach()
+    {
+        var modelState = new ModelStateDictionary();
+
+        modelState.AddFailures(new ValidationResult(
+        [
+            new ValidationFailure("StartDate", "Enter a date"),
+            new ValidationFailure("EndDate", "Enter a date"),
+        ]));
+
+        Assert.Single(Messages(modelState, "StartDate"));
+        Assert.Single(Messages(modelState, "EndDate"));
+    }
+
+    [Fact]
+    public async Task ValidateAsync_InvalidForm_IsFalseWithTheErrorsInModelState()
+    {
+        var modelState = new ModelStateDictionary();
+
+        var valid = await modelState.ValidateAsync(new TeamFormValidator(), new TeamForm { Name = "Hertford North" }, CancellationToken.None);
+
+        Assert.False(valid);
+        Assert.Equal(["Enter the team's locality or office"], Messages(modelState, "Locality"));
+    }
+
+    [Fact]
+    public async Task ValidateAsync_ValidForm_IsTrue()
+    {
+        var modelState = new ModelStateDictionary();
+
+        Assert.True(await modelState.ValidateAsync(new TeamFormValidator(), new TeamForm { Name = "Hertford North", Locality = "Hertford" }, CancellationToken.None));
+        Assert.Equal(0, modelState.ErrorCount);
+    }
+
+    [Fact]
+    public void AddRuleError_FieldOnTheForm_IsShownBesideIt()
+    {
+        var modelState = new ModelStateDictionary();
+
+        modelState.AddRuleError(new DomainRuleException("A team called Hertford North already exists", "Name"), "Name", "Locality");
+
+        Assert.Equal(["A team called Hertford North already exists"], Messages(modelState, "Name"));
+    }
+
+    [Fact]
+    public void AddRuleError_FieldNotOnTheForm_IsShownAtTheTop()
+    {
+        var modelState = new ModelStateDictionary();
+
+        modelState.AddRuleError(new DomainRuleException("FTE must be between 0.01 and 1.00", "Fte"), "Name", "Locality");
+
+        Assert.Equal(["FTE must be between 0.01 and 1.00"], Messages(modelState, string.Empty));
+        Assert.False(modelState.ContainsKey("Fte"));
+    }
+
+    [Fact]
+    public void AddRuleError_NoField_IsShownAtTheTop()
+    {
+        var modelState = new ModelStateDictionary();
+
+        modelState.AddRuleError(new DomainRuleException("That team membership no longer exists"), "EndDate");
+
+        Assert.Equal(["That team membership no longer exists"], Messages(modelState, string.Empty));
+    }
+
+    [Fact]
+    public void AddRuleError_FieldOnTheFormInAnotherCase_IsShownAtTheTop()
+    {
+        var modelState = new ModelStateDictionary();
+
+        modelState.AddRuleError(new DomainRuleException("Enter the team's name", "name"), "Name");
+
+        Assert.Equal(["Enter the team's name"], Messages(modelState, string.Empty));
+    }
+
+    private static IEnumerable<string> Messages(ModelStateDictionary modelState, string key) =>
+        modelState.TryGetValue(key, out var entry) ? entry.Errors.Select(e => e.ErrorMessage) : [];
+}
