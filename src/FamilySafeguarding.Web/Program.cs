@@ -1,3 +1,4 @@
+using System.Globalization;
 using FamilySafeguarding.Application;
 using FamilySafeguarding.Application.Auditing;
 using FamilySafeguarding.Infrastructure;
@@ -11,6 +12,9 @@ using FluentValidation;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Razor;
+
+// Dates and numbers are shown as people in an English council read them, whatever the server's locale.
+CultureInfo.DefaultThreadCurrentCulture = CultureInfo.DefaultThreadCurrentUICulture = CultureInfo.GetCultureInfo("en-GB");
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddAppLogging();

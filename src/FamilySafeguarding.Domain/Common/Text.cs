@@ -36,8 +36,8 @@ internal static class Text
         return trimmed;
     }
 
-    /// <summary>The form of a name used to decide whether two names are the same.</summary>
-    public static string Normalise(string value) => string.Join(' ', value.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToUpperInvariant();
+    /// <summary>The form of a name used to decide whether two names are the same: any run of white space (tabs, non-breaking spaces pasted from documents) counts as one space.</summary>
+    public static string Normalise(string value) => string.Join(' ', value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToUpperInvariant();
 
     private static string Capitalise(string what) => what.Length == 0 ? what : char.ToUpperInvariant(what[0]) + what[1..];
 }

@@ -111,7 +111,7 @@ public sealed class OrganisationFormValidator : AbstractValidator<OrganisationFo
     {
         RuleFor(f => f.Name).NotEmpty().WithMessage("Enter the organisation's name")
             .MaximumLength(Organisation.NameMaxLength).WithMessage($"The name must be {Organisation.NameMaxLength} characters or fewer");
-        RuleFor(f => f.Kind).Must(k => Enum.TryParse<OrganisationKind>(k, out var kind) && Enum.IsDefined(kind) && !int.TryParse(k, out _))
+        RuleFor(f => f.Kind).Must(k => Enum.GetNames<OrganisationKind>().Contains(k, StringComparer.Ordinal))
             .WithMessage("Select the kind of organisation");
     }
 }

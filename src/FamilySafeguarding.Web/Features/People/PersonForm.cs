@@ -105,7 +105,7 @@ public sealed class PersonFormValidator : AbstractValidator<PersonForm>
             RuleFor(f => f.WorkEmail).MaximumLength(Person.EmailMaxLength).WithMessage($"The email address must be {Person.EmailMaxLength} characters or fewer")
                 .EmailAddress().WithMessage("Enter an email address in the correct format, like name@example.org");
         });
-        RuleFor(f => f.JobRole).Must(r => Enum.TryParse<JobRole>(r, out var role) && Enum.IsDefined(role) && !int.TryParse(r, out _))
+        RuleFor(f => f.JobRole).Must(r => Enum.GetNames<JobRole>().Contains(r, StringComparer.Ordinal))
             .WithMessage("Select a job role");
         RuleFor(f => f.OrganisationId).NotEmpty().WithMessage("Select the employing organisation");
         RuleFor(f => f.Fte).NotEmpty().WithMessage("Enter the full-time equivalent (FTE), like 1 or 0.5");

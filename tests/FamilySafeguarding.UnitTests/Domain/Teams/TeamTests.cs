@@ -29,6 +29,8 @@ public sealed class TeamTests
     [InlineData("Hertford North")]
     [InlineData("hertford north")]
     [InlineData(" HERTFORD  NORTH ")]
+    [InlineData("Hertford\u00A0North")]
+    [InlineData("Hertford\tNorth")]
     public void NormaliseName_NamesDifferingOnlyInCaseAndSpacing_AreTheSame(string name) =>
         Assert.Equal("HERTFORD NORTH", Team.NormaliseName(name));
 

@@ -31,6 +31,7 @@ public sealed class OrganisationFormValidatorTests
     [InlineData("nhstrust")]
     [InlineData("2")]
     [InlineData("0")]
+    [InlineData("Council, Police")]
     public void Validate_NotAKindFromTheList_AsksForOne(string? kind) =>
         Assert.Equal([("Kind", "Select the kind of organisation")], _validator.Errors(new OrganisationForm { Name = "Change Grow Live", Kind = kind }));
 

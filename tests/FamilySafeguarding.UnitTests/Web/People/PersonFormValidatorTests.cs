@@ -82,6 +82,8 @@ public sealed class PersonFormValidatorTests
     [InlineData("6")]
     [InlineData("0")]
     [InlineData("10")]
+    [InlineData("ServiceManager, TeamManager")]
+    [InlineData(" SocialWorker")]
     public void Validate_NotAJobRoleFromTheList_AsksForOne(string? role) =>
         Assert.Equal([("JobRole", "Select a job role")], _validator.Errors(Form(f => f.JobRole = role)));
 
