@@ -1,4 +1,5 @@
 using FamilySafeguarding.Application.Common;
+using FamilySafeguarding.Application.Teams;
 using FamilySafeguarding.Domain.People;
 using Microsoft.EntityFrameworkCore;
 
@@ -70,8 +71,7 @@ public sealed class ManagementRights(IAppDbContext db, TimeProvider time)
         }
 
         var today = time.UkToday();
-        var currentTeams = db.TeamMemberships
-            .Where(m => m.PersonId == personId && m.StartDate <= today && (m.EndDate == null || m.EndDate >= today));
+        var currentTeams = db.CurrentMemberships(today).Where(m => m.PersonId == personId);
         return await db.People.AnyAsync(
             p => p.Id == personId
                 && p.JobRole != JobRole.Administrator

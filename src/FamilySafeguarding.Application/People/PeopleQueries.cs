@@ -1,4 +1,5 @@
 using FamilySafeguarding.Application.Common;
+using FamilySafeguarding.Application.Teams;
 using FamilySafeguarding.Domain.Organisations;
 using FamilySafeguarding.Domain.People;
 using Microsoft.EntityFrameworkCore;
@@ -90,8 +91,8 @@ public sealed class PeopleQueries(IAppDbContext db, TimeProvider time)
 
         if (filter.TeamId is { } teamId)
         {
-            people = people.Where(p => db.TeamMemberships.Any(m => m.PersonId == p.Id && m.TeamId == teamId
-                && m.StartDate <= today && (m.EndDate == null || m.EndDate >= today)));
+            var current = db.CurrentMemberships(today);
+            people = people.Where(p => current.Any(m => m.PersonId == p.Id && m.TeamId == teamId));
         }
 
         people = filter.Status switch
@@ -119,8 +120,8 @@ public sealed class PeopleQueries(IAppDbContext db, TimeProvider time)
             .ToListAsync(ct);
         var ids = rows.Select(r => r.Id).ToList();
         var teams = await (
-            from m in db.TeamMemberships.AsNoTracking()
-            where ids.Contains(m.PersonId) && m.StartDate <= today && (m.EndDate == null || m.EndDate >= today)
+            from m in db.CurrentMemberships(today).AsNoTracking()
+            where ids.Contains(m.PersonId)
             join t in db.Teams on m.TeamId equals t.Id
             select new { m.PersonId, t.Name })
             .ToListAsync(ct);

@@ -106,6 +106,7 @@ public sealed class TeamQueries(IAppDbContext db, TimeProvider time)
                 ManagerName = db.People.Where(p => p.Id == s.ServiceManagerId).Select(p => p.FullName).FirstOrDefault(),
             })
             .ToListAsync(ct);
+        var current = db.CurrentMemberships(today);
         var teams = await db.Teams.AsNoTracking()
             .OrderBy(t => t.Name)
             .Select(t => new
@@ -115,10 +116,8 @@ public sealed class TeamQueries(IAppDbContext db, TimeProvider time)
                     t.Id,
                     t.Name,
                     t.Locality,
-                    db.TeamMemberships.Count(m => m.TeamId == t.Id && m.StartDate <= today && (m.EndDate == null || m.EndDate >= today)
-                        && db.People.Any(p => p.Id == m.PersonId && p.FullName != null)),
-                    db.TeamMemberships.Count(m => m.TeamId == t.Id && m.StartDate <= today && (m.EndDate == null || m.EndDate >= today)
-                        && db.People.Any(p => p.Id == m.PersonId && p.FullName == null))),
+                    current.Count(m => m.TeamId == t.Id && db.People.Any(p => p.Id == m.PersonId && p.FullName != null)),
+                    current.Count(m => m.TeamId == t.Id && db.People.Any(p => p.Id == m.PersonId && p.FullName == null))),
             })
             .ToListAsync(ct);
         return services
@@ -165,8 +164,8 @@ public sealed class TeamQueries(IAppDbContext db, TimeProvider time)
 
         var personIds = memberships.Select(m => m.PersonId).Distinct().ToList();
         var otherTeams = await (
-            from m in db.TeamMemberships.AsNoTracking()
-            where personIds.Contains(m.PersonId) && m.TeamId != teamId && m.StartDate <= today && (m.EndDate == null || m.EndDate >= today)
+            from m in db.CurrentMemberships(today).AsNoTracking()
+            where personIds.Contains(m.PersonId) && m.TeamId != teamId
             join t in db.Teams on m.TeamId equals t.Id
             select new { m.PersonId, t.Name })
             .ToListAsync(ct);
@@ -195,6 +194,7 @@ public sealed class TeamQueries(IAppDbContext db, TimeProvider time)
     public async Task<IReadOnlyList<PersonOption>> CandidatesAsync(Guid teamId, CancellationToken ct)
     {
         var today = time.UkToday();
+        var current = db.CurrentMemberships(today);
         return await db.People.AsNoTracking()
             .Where(p => (p.EndDate == null || p.EndDate >= today)
                 && !db.TeamMemberships.Any(m => m.PersonId == p.Id && m.TeamId == teamId && (m.EndDate == null || m.EndDate >= today)))
@@ -204,7 +204,7 @@ public sealed class TeamQueries(IAppDbContext db, TimeProvider time)
                 p.FullName,
                 p.JobRole,
                 db.Organisations.Where(o => o.Id == p.OrganisationId).Select(o => o.Name).First(),
-                db.TeamMemberships.Count(m => m.PersonId == p.Id && m.StartDate <= today && (m.EndDate == null || m.EndDate >= today))))
+                current.Count(m => m.PersonId == p.Id)))
             .ToListAsync(ct);
     }
 
