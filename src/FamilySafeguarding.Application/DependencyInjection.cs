@@ -21,6 +21,8 @@ public static class DependencyInjection
         services.AddScoped<PeopleQueries>();
         services.AddScoped<TeamService>();
         services.AddScoped<TeamQueries>();
+        services.AddScoped<Families.FamilyAccess>();
+        services.AddScoped<Families.FamilyService>();
         return services;
     }
 }

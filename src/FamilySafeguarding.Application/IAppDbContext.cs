@@ -1,5 +1,6 @@
 using FamilySafeguarding.Application.Accounts;
 using FamilySafeguarding.Domain.Auditing;
+using FamilySafeguarding.Domain.Families;
 using FamilySafeguarding.Domain.Organisations;
 using FamilySafeguarding.Domain.People;
 using FamilySafeguarding.Domain.Teams;
@@ -24,6 +25,28 @@ public interface IAppDbContext
     DbSet<AuditEntry> AuditEntries { get; }
 
     DbSet<AppUser> Users { get; }
+
+    DbSet<Family> Families { get; }
+
+    DbSet<FamilyOpening> FamilyOpenings { get; }
+
+    DbSet<FamilyMember> FamilyMembers { get; }
+
+    DbSet<Relationship> Relationships { get; }
+
+    DbSet<AdultWorry> AdultWorries { get; }
+
+    DbSet<LegalStatusEpisode> LegalStatusEpisodes { get; }
+
+    DbSet<Allocation> Allocations { get; }
+
+    DbSet<AllocationAdult> AllocationAdults { get; }
+
+    DbSet<SignificantEvent> SignificantEvents { get; }
+
+    DbSet<SignificantEventPerson> SignificantEventPeople { get; }
+
+    DbSet<FamilyAccessEntry> FamilyAccessLog { get; }
 
     EntityEntry<TEntity> Entry<TEntity>(TEntity entity)
         where TEntity : class;

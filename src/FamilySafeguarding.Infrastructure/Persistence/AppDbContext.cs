@@ -1,6 +1,7 @@
 using FamilySafeguarding.Application;
 using FamilySafeguarding.Application.Accounts;
 using FamilySafeguarding.Domain.Auditing;
+using FamilySafeguarding.Domain.Families;
 using FamilySafeguarding.Domain.Organisations;
 using FamilySafeguarding.Domain.People;
 using FamilySafeguarding.Domain.Teams;
@@ -29,6 +30,28 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<Team> Teams => Set<Team>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<Family> Families => Set<Family>();
+
+    public DbSet<FamilyOpening> FamilyOpenings => Set<FamilyOpening>();
+
+    public DbSet<FamilyMember> FamilyMembers => Set<FamilyMember>();
+
+    public DbSet<Relationship> Relationships => Set<Relationship>();
+
+    public DbSet<AdultWorry> AdultWorries => Set<AdultWorry>();
+
+    public DbSet<LegalStatusEpisode> LegalStatusEpisodes => Set<LegalStatusEpisode>();
+
+    public DbSet<Allocation> Allocations => Set<Allocation>();
+
+    public DbSet<AllocationAdult> AllocationAdults => Set<AllocationAdult>();
+
+    public DbSet<SignificantEvent> SignificantEvents => Set<SignificantEvent>();
+
+    public DbSet<SignificantEventPerson> SignificantEventPeople => Set<SignificantEventPerson>();
+
+    public DbSet<FamilyAccessEntry> FamilyAccessLog => Set<FamilyAccessEntry>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

@@ -1,4 +1,5 @@
 using FamilySafeguarding.Application.Accounts;
+using FamilySafeguarding.Domain.Families;
 using FamilySafeguarding.Domain.Organisations;
 using FamilySafeguarding.Domain.People;
 using FamilySafeguarding.Domain.Teams;
@@ -91,6 +92,73 @@ public sealed class TestData(IServiceProvider services)
         await MembershipAsync(specialist, teamA2);
         return new World(council, charity, administrator, managerA, managerB, serviceA, serviceB, teamA1, teamA2, teamB1, socialWorker, teamManager, specialist);
     }
+
+    /// <summary>An open family held by the team, with the lead social worker allocated from the opening date.</summary>
+    public async Task<Guid> FamilyAsync(Guid teamId, Guid leadPersonId, string? name = null, DateOnly? openedOn = null)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var lead = await db.People.Where(p => p.Id == leadPersonId).Select(p => new Worker(p.Id, p.JobRole, p.FullName!)).SingleAsync();
+        var number = Interlocked.Increment(ref nextReference);
+        var family = Family.Open(Family.FormatReference(number), name ?? $"Family {Unique()}", teamId, openedOn ?? LongAgo, lead, Today);
+        db.Families.Add(family);
+        await db.SaveChangesAsync();
+        return family.Id;
+    }
+
+    /// <summary>Changes a family through its aggregate, loaded whole, and saves.</summary>
+    public async Task<T> ChangeFamilyAsync<T>(Guid familyId, Func<Family, T> change)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var family = await db.Families
+            .Include(f => f.Openings)
+            .Include(f => f.Members).ThenInclude(m => m.LegalStatuses)
+            .Include(f => f.Members).ThenInclude(m => m.Worries)
+            .Include(f => f.Relationships)
+            .Include(f => f.Allocations).ThenInclude(a => a.Adults)
+            .AsSplitQuery()
+            .SingleAsync(f => f.Id == familyId);
+        var result = change(family);
+        await db.SaveChangesAsync();
+        return result;
+    }
+
+    public Task<Guid> ChildAsync(Guid familyId, string? name = null, DateOnly? born = null, Gender gender = Gender.Female) =>
+        ChangeFamilyAsync(familyId, f => f.AddMember(
+            new MemberDetails { FullName = name ?? $"Child {Unique()}", DateOfBirth = born ?? new DateOnly(2019, 5, 1), Gender = gender, LivesInHousehold = true, Role = FamilyRole.Child },
+            Today).Id);
+
+    public Task<Guid> AdultAsync(Guid familyId, FamilyRole role = FamilyRole.Mother, string? name = null, Gender gender = Gender.Female) =>
+        ChangeFamilyAsync(familyId, f => f.AddMember(
+            new MemberDetails { FullName = name ?? $"Adult {Unique()}", DateOfBirth = new DateOnly(1990, 3, 1), Gender = gender, LivesInHousehold = true, Role = role },
+            Today).Id);
+
+    public async Task<Guid> AllocationAsync(Guid familyId, Guid personId, AllocationRole role, DateOnly? start = null)
+    {
+        Worker worker;
+        await using (var scope = services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            worker = await db.People.Where(p => p.Id == personId).Select(p => new Worker(p.Id, p.JobRole, p.FullName!)).SingleAsync();
+        }
+
+        return await ChangeFamilyAsync(familyId, f => f.Allocate(worker, role, start ?? LongAgo, [], Today).Id);
+    }
+
+    public Task<Guid> LegalStatusAsync(Guid familyId, Guid childId, LegalStatusKind kind, DateOnly start, ChildProtectionCategory? category = null) =>
+        ChangeFamilyAsync(familyId, f => f.StartLegalStatus(childId, kind, start, category ?? (kind == LegalStatusKind.ChildProtectionPlan ? ChildProtectionCategory.Neglect : null), Today).Id);
+
+    public async Task<Guid> EventAsync(Guid familyId, Guid recordedBy, DateOnly? occurredOn = null, SignificantEventKind kind = SignificantEventKind.PoliceCallOut, string account = "Police attended after a neighbour's call.", IReadOnlyCollection<Guid>? memberIds = null)
+    {
+        var details = new EventDetails { OccurredOn = occurredOn ?? LongAgo, Kind = kind, Account = account, MemberIds = memberIds ?? [] };
+        return await AddAsync(new SignificantEvent(familyId, recordedBy, details, Today));
+    }
+
+    /// <summary>Today as the domain rules of test data see it (the app's own clock may be set differently by a test).</summary>
+    public static DateOnly Today => DateOnly.FromDateTime(DateTime.UtcNow);
+
+    private static int nextReference = 900000 + Random.Shared.Next(0, 90000);
 
     private async Task<Guid> AddAsync<T>(T entity)
         where T : Domain.Common.TrackedEntity

@@ -2,6 +2,7 @@ using FamilySafeguarding.Application.Auditing;
 using FamilySafeguarding.Application.Common;
 using FamilySafeguarding.Domain.Auditing;
 using FamilySafeguarding.Domain.Common;
+using FamilySafeguarding.Domain.Families;
 using FamilySafeguarding.Domain.People;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
@@ -40,6 +41,7 @@ public sealed class AuditingInterceptor(IRequestContext request, TimeProvider ti
         var now = time.UtcNow();
         var userId = request.UserId;
         MarkOwnersOfChangedMemberships(context);
+        MarkFamiliesOfChangedParts(context);
 
         var audits = new List<AuditEntry>();
         foreach (var entry in context.ChangeTracker.Entries().ToList())
@@ -88,6 +90,19 @@ public sealed class AuditingInterceptor(IRequestContext request, TimeProvider ti
         foreach (var person in context.ChangeTracker.Entries<Person>().Where(p => p.State == EntityState.Unchanged && changedOwners.Contains(p.Entity.Id)))
         {
             person.Property(p => p.Version).IsModified = true;
+        }
+    }
+
+    /// <summary>A member, status, worry, relationship, allocation or opening belongs to its family: changing one renews the family's version, so the family's rules hold under concurrent saves.</summary>
+    private static void MarkFamiliesOfChangedParts(DbContext context)
+    {
+        var changedFamilies = context.ChangeTracker.Entries()
+            .Where(e => e.Entity is IFamilyPart && e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
+            .Select(e => ((IFamilyPart)e.Entity).FamilyId)
+            .ToHashSet();
+        foreach (var family in context.ChangeTracker.Entries<Family>().Where(f => f.State == EntityState.Unchanged && changedFamilies.Contains(f.Entity.Id)))
+        {
+            family.Property(f => f.Version).IsModified = true;
         }
     }
 
