@@ -6,7 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace FamilySafeguarding.IntegrationTests.Security;
 
 /// <summary>Every page needs sign-in, except sign-in itself (and its steps), sign-out, error and health.</summary>
-public sealed class AnonymousAccessTests(Apps apps) : IClassFixture<Apps>
+public sealed partial class AnonymousAccessTests(Apps apps) : IClassFixture<Apps>
 {
     private static readonly string[] OpenPrefixes = ["/sign-in", "/sign-out", "/signed-out", "/set-password", "/error", "/health"];
 
@@ -71,13 +71,22 @@ public sealed class AnonymousAccessTests(Apps apps) : IClassFixture<Apps>
             .Select(g => (g.Key, g.SelectMany(r => r.Item2).Distinct().ToArray()));
 
     /// <summary>Fills a route template's parameters with ids of real records from the world.</summary>
-    public static string Fill(string template, World world) =>
-        template
+    public static string Fill(string template, World world)
+    {
+        var filled = template
             .Replace("{id:guid}", template.StartsWith("/teams", StringComparison.Ordinal) ? world.TeamA1.ToString()
                 : template.StartsWith("/services", StringComparison.Ordinal) ? world.ServiceA.ToString()
                 : template.StartsWith("/people", StringComparison.Ordinal) ? world.SocialWorker.PersonId.ToString()
                 : world.Council.ToString(), StringComparison.Ordinal)
             .Replace("{serviceId:guid}", world.ServiceA.ToString(), StringComparison.Ordinal)
             .Replace("{membershipId:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
-            .Replace("{statusCode:int}", "404", StringComparison.Ordinal);
+            .Replace("{statusCode:int}", "404", StringComparison.Ordinal)
+            .Replace("{teamId:guid}", world.TeamA1.ToString(), StringComparison.Ordinal);
+
+        // Any parameter left (a family, member or event id) gets a new id: these tests are about who may ask, not what is found.
+        return OtherGuid().Replace(filled, _ => Guid.NewGuid().ToString());
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\{\w+:guid\}")]
+    private static partial System.Text.RegularExpressions.Regex OtherGuid();
 }

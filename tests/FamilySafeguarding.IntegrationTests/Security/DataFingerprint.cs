@@ -9,7 +9,7 @@ namespace FamilySafeguarding.IntegrationTests.Security;
 /// <summary>
 /// A cheap picture of everything a request could change: row counts, the latest modification stamp, every record's
 /// concurrency version (renewed on each save, so it catches edits even though the test clock stands still), membership
-/// dates, and each sign-in account's security state. Two equal fingerprints mean nothing was created, changed or removed.
+/// dates, and each sign-in account's security state. Family records count too; the family access log does not (a look is logged, not a change). Two equal fingerprints mean nothing was created, changed or removed.
 /// </summary>
 public sealed record DataFingerprint(
     int People,
@@ -30,12 +30,20 @@ public sealed record DataFingerprint(
         var teams = await db.Teams.AsNoTracking().Select(t => new { t.Id, t.Version, t.ModifiedAt }).ToListAsync();
         var services = await db.Services.AsNoTracking().Select(s => new { s.Id, s.Version, s.ModifiedAt }).ToListAsync();
         var organisations = await db.Organisations.AsNoTracking().Select(o => new { o.Id, o.Version, o.ModifiedAt }).ToListAsync();
+        var families = await db.Families.AsNoTracking().Select(f => new { f.Id, f.Version, f.ModifiedAt }).ToListAsync();
+        var members = await db.FamilyMembers.AsNoTracking().Select(m => new { m.Id, m.Version, m.ModifiedAt }).ToListAsync();
+        var statuses = await db.LegalStatusEpisodes.AsNoTracking().Select(e => new { e.Id, e.Version, e.ModifiedAt }).ToListAsync();
+        var worries = await db.AdultWorries.AsNoTracking().Select(w => new { w.Id, w.Version, w.ModifiedAt }).ToListAsync();
+        var relationships = await db.Relationships.AsNoTracking().Select(r => new { r.Id, r.Version, r.ModifiedAt }).ToListAsync();
+        var allocations = await db.Allocations.AsNoTracking().Select(a => new { a.Id, a.Version, a.ModifiedAt }).ToListAsync();
+        var events = await db.SignificantEvents.AsNoTracking().Select(e => new { e.Id, e.Version, e.ModifiedAt }).ToListAsync();
+        var familyRecords = families.Concat(members).Concat(statuses).Concat(worries).Concat(relationships).Concat(allocations).Concat(events).ToList();
         var memberships = await db.TeamMemberships.AsNoTracking().Select(m => new { m.Id, m.PersonId, m.TeamId, m.StartDate, m.EndDate }).ToListAsync();
         var users = await db.Users.AsNoTracking()
             .Select(u => new { u.Id, u.Email, u.SecurityStamp, u.ConcurrencyStamp, u.PasswordHash, u.IsDisabled, u.TwoFactorEnabled, u.AccessFailedCount, u.LockoutEnd })
             .ToListAsync();
 
-        var records = people.Concat(teams).Concat(services).Concat(organisations)
+        var records = people.Concat(teams).Concat(services).Concat(organisations).Concat(familyRecords)
             .Select(r => $"{r.Id}:{r.Version}")
             .Concat(memberships.Select(m => $"{m.Id}:{m.PersonId}:{m.TeamId}:{m.StartDate:O}:{m.EndDate:O}"))
             .Order(StringComparer.Ordinal);
@@ -52,7 +60,7 @@ public sealed record DataFingerprint(
             users.Count,
             await db.UserTokens.CountAsync(),
             await db.AuditEntries.CountAsync(),
-            people.Concat(teams).Concat(services).Concat(organisations).Max(r => (DateTime?)r.ModifiedAt),
+            people.Concat(teams).Concat(services).Concat(organisations).Concat(familyRecords).Max(r => (DateTime?)r.ModifiedAt),
             Digest(records),
             Digest(accounts));
     });

@@ -7,7 +7,7 @@ namespace FamilySafeguarding.IntegrationTests.Security;
 /// <summary>
 /// GET is safe: no page changes anything when it is opened, so a link, a prefetch or an image tag on another site cannot
 /// make a change (only POSTs with an antiforgery token can). The app does not audit reads of teams and people, so even
-/// the audit log stays as it was.
+/// the audit log stays as it was. Looks at a family's record, and refusals, go to the family access log, which is not data.
 /// </summary>
 public sealed class GetRequestTests(Apps apps) : IClassFixture<Apps>
 {

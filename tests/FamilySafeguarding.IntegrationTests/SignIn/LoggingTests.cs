@@ -77,7 +77,7 @@ public sealed class LoggingTests
     }
 
     /// <summary>Every line of the app's JSON log files; Serilog keeps them open, so they are read with sharing allowed.</summary>
-    private static List<string> ReadLogLines(AppFactory app)
+    internal static List<string> ReadLogLines(AppFactory app)
     {
         var files = Directory.GetFiles(Path.Combine(app.DataFolder, "logs"), "*.json");
         Assert.NotEmpty(files);
