@@ -95,7 +95,7 @@ public sealed class FamilyMember : TrackedEntity, IFamilyPart
         if (!string.IsNullOrWhiteSpace(details.NhsNumber))
         {
             nhsNumber = Families.NhsNumber.Normalise(details.NhsNumber)
-                ?? throw new DomainRuleException("Enter a valid NHS number: 10 digits, like 485 777 3456, whose last digit is its check digit", nameof(NhsNumber));
+                ?? throw new DomainRuleException("Enter a valid NHS number: 10 digits, like 943 476 5919, whose last digit is its check digit", nameof(NhsNumber));
         }
 
         if (details.Role != FamilyRole.Child && _legalStatuses.Count > 0)
