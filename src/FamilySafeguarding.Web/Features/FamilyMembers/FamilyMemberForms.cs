@@ -155,7 +155,7 @@ public sealed class MemberFormValidator : AbstractValidator<MemberForm>
         RuleFor(f => f.NhsNumber)
             .Must(n => Domain.Families.NhsNumber.Normalise(n) is not null)
             .When(f => !string.IsNullOrWhiteSpace(f.NhsNumber))
-            .WithMessage("Enter a valid NHS number: 10 digits, like 485 777 3456");
+            .WithMessage("Enter a valid NHS number: 10 digits, like 943 476 5919");
         RuleFor(f => f.School).MaximumLength(FamilyMember.SchoolMaxLength).WithMessage($"The school must be {FamilyMember.SchoolMaxLength} characters or fewer");
         RuleFor(f => f.LivesInHousehold).Must(v => v is MemberForm.Yes or MemberForm.No).WithMessage("Select whether they live in the household");
     }
