@@ -155,6 +155,15 @@ public sealed class AntiforgeryTests(Apps apps) : IClassFixture<Apps>
             ["/people/{id:guid}/account/reset-two-factor"] = ($"/people/{resetAccount.PersonId}/account/reset-two-factor", [], true),
             ["/organisations/new"] = ("/organisations/new", Organisation(Unique("Organisation"), OrganisationKind.Police), true),
             ["/organisations/{id:guid}/edit"] = ($"/organisations/{organisationId}/edit", Organisation(Unique("Renamed"), OrganisationKind.Other, await app.VersionOfAsync<Organisation>(organisationId)), true),
+            // Family record changes: an administrator may not see any family, so these are posted without a token only.
+            ["/families/{familyId:guid}/members/new"] = ($"/families/{Guid.NewGuid()}/members/new", new() { ["FullName"] = "A Child" }, false),
+            ["/families/{familyId:guid}/members/{memberId:guid}/edit"] = ($"/families/{Guid.NewGuid()}/members/{Guid.NewGuid()}/edit", new() { ["FullName"] = "A Child" }, false),
+            ["/families/{familyId:guid}/members/{memberId:guid}/statuses/new"] = ($"/families/{Guid.NewGuid()}/members/{Guid.NewGuid()}/statuses/new", new() { ["Kind"] = "ChildInNeedPlan" }, false),
+            ["/families/{familyId:guid}/members/{memberId:guid}/statuses/{episodeId:guid}/end"] = ($"/families/{Guid.NewGuid()}/members/{Guid.NewGuid()}/statuses/{Guid.NewGuid()}/end", new() { ["Reason"] = "OutcomesAchieved" }, false),
+            ["/families/{familyId:guid}/members/{memberId:guid}/worries/new"] = ($"/families/{Guid.NewGuid()}/members/{Guid.NewGuid()}/worries/new", new() { ["Kind"] = "MentalHealth" }, false),
+            ["/families/{familyId:guid}/members/{memberId:guid}/worries/{worryId:guid}/end"] = ($"/families/{Guid.NewGuid()}/members/{Guid.NewGuid()}/worries/{Guid.NewGuid()}/end", [], false),
+            ["/families/{familyId:guid}/relationships/new"] = ($"/families/{Guid.NewGuid()}/relationships/new", new() { ["Kind"] = "ParentOf" }, false),
+            ["/families/{familyId:guid}/relationships/{relationshipId:guid}/remove"] = ($"/families/{Guid.NewGuid()}/relationships/{Guid.NewGuid()}/remove", [], false),
             ["/set-password"] = ("/set-password", new()
             {
                 ["UserId"] = passwordAccount.UserId.ToString(), ["Token"] = resetToken, ["Password"] = NewPassword, ["ConfirmPassword"] = NewPassword,
