@@ -1,5 +1,6 @@
 using FamilySafeguarding.Application.Accounts;
 using FamilySafeguarding.Application.Common;
+using FamilySafeguarding.Domain;
 using FamilySafeguarding.Domain.Organisations;
 using FamilySafeguarding.Domain.People;
 using FamilySafeguarding.Domain.Teams;
@@ -12,7 +13,7 @@ namespace FamilySafeguarding.Infrastructure.DemoData;
 /// <summary>
 /// A demo service shaped like the teams in the council reports: team manager, consultant social worker, social workers,
 /// family practitioner and coordinator in each team, adult specialists from partner agencies shared across two teams,
-/// a few vacancies, and a sign-in for each kind of user. Every name is invented.
+/// a few vacancies, a sign-in for each kind of user, and about thirty families (<see cref="DemoFamilies"/>). Every name is invented.
 /// </summary>
 public sealed class DemoDataSeeder(AppDbContext db, UserManager<AppUser> users, TimeProvider time)
 {
@@ -21,11 +22,15 @@ public sealed class DemoDataSeeder(AppDbContext db, UserManager<AppUser> users, 
 
     public const string EmailDomain = "riverford.example";
 
+    /// <summary>
+    /// Loads the demo data into an empty database, in one save. A database that already has the demo people but no families
+    /// (made before families existed) gets the families. Anything else is left alone. Returns whether anything was loaded.
+    /// </summary>
     public async Task<bool> SeedIfEmptyAsync(CancellationToken ct)
     {
         if (await db.Services.AnyAsync(ct) || await db.People.AnyAsync(ct))
         {
-            return false;
+            return await AddFamiliesToEarlierDemoAsync(ct);
         }
 
         var today = time.UkToday();
@@ -127,6 +132,7 @@ public sealed class DemoDataSeeder(AppDbContext db, UserManager<AppUser> users, 
         Post("Nadia Kowalski", JobRole.PerformanceAnalyst, council);
         Post("Robert Chen", JobRole.Auditor, council);
 
+        DemoFamilies.Add(db, db.People.Local, db.Teams.Local, today);
         await db.SaveChangesAsync(ct);
 
         string[] signIns =
@@ -177,6 +183,36 @@ public sealed class DemoDataSeeder(AppDbContext db, UserManager<AppUser> users, 
             db.Teams.Add(team);
             return team;
         }
+    }
+
+    private async Task<bool> AddFamiliesToEarlierDemoAsync(CancellationToken ct)
+    {
+        if (await db.Families.AnyAsync(ct))
+        {
+            return false;
+        }
+
+        var names = DemoFamilies.WorkerNames;
+        var people = await db.People.AsNoTracking().Where(p => p.FullName != null && names.Contains(p.FullName) && p.EndDate == null).ToListAsync(ct);
+        var teams = await db.Teams.AsNoTracking().Where(t => DemoFamilies.TeamNames.Contains(t.Name)).ToListAsync(ct);
+        if (people.Select(p => p.FullName).Distinct().Count() != names.Count || people.Count != names.Count || teams.Count != DemoFamilies.TeamNames.Count)
+        {
+            return false;
+        }
+
+        try
+        {
+            DemoFamilies.Add(db, people, teams, time.UkToday());
+        }
+        catch (DomainRuleException)
+        {
+            // Someone has changed the demo people (a job role, say) so the families no longer fit: leave the database as it is.
+            db.ChangeTracker.Clear();
+            return false;
+        }
+
+        await db.SaveChangesAsync(ct);
+        return true;
     }
 
     /// <summary>firstname.lastname@riverford.example, ignoring a title such as "Dr".</summary>
