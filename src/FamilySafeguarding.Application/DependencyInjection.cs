@@ -23,6 +23,8 @@ public static class DependencyInjection
         services.AddScoped<TeamQueries>();
         services.AddScoped<Families.FamilyAccess>();
         services.AddScoped<Families.FamilyService>();
+        services.AddScoped<Families.FamilyQueries>();
+        services.AddScoped<Families.Caseloads>();
         return services;
     }
 }
