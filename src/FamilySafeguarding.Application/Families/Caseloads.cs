@@ -45,5 +45,8 @@ public sealed class Caseloads(IAppDbContext db, TimeProvider time, IOptions<Case
             });
     }
 
+    /// <summary>Whether a person in this job role can be allocated to families at all (so has a caseload to show).</summary>
+    public static bool CanHoldCases(Domain.People.JobRole role) => Enum.GetValues<AllocationRole>().Any(r => r.Fits(role));
+
     public async Task<Caseload> ForPersonAsync(Guid personId, CancellationToken ct) => (await ForPeopleAsync([personId], ct))[personId];
 }

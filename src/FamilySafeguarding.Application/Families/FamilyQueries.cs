@@ -180,12 +180,9 @@ public sealed class FamilyQueries(IAppDbContext db, FamilyAccess access, Caseloa
     public async Task<TeamCaseload> TeamCaseloadAsync(Actor actor, Guid teamId, int pageNumber, CancellationToken ct)
     {
         var today = time.UkToday();
-        var personId = actor.PersonId;
         var memberships = db.CurrentMemberships(today);
-        var team = await db.Teams.AsNoTracking()
-            .Where(t => t.Id == teamId
-                && (memberships.Any(m => m.PersonId == personId && m.TeamId == t.Id)
-                    || db.Services.Any(s => s.Id == t.ServiceId && s.ServiceManagerId == personId)))
+        var team = await TeamsWhoseCaseloadActorMaySee(actor, today)
+            .Where(t => t.Id == teamId)
             .Select(t => new { t.Id, t.Name, ServiceName = db.Services.Where(s => s.Id == t.ServiceId).Select(s => s.Name).First() })
             .SingleOrDefaultAsync(ct) ?? throw new NotFoundException();
 
@@ -222,7 +219,7 @@ public sealed class FamilyQueries(IAppDbContext db, FamilyAccess access, Caseloa
             where p.FullName != null
             select new { p.Id, p.FullName, p.JobRole })
             .ToListAsync(ct);
-        var allocatable = people.Where(p => Enum.GetValues<AllocationRole>().Any(r => r.Fits(p.JobRole))).DistinctBy(p => p.Id).ToList();
+        var allocatable = people.Where(p => Caseloads.CanHoldCases(p.JobRole)).DistinctBy(p => p.Id).ToList();
         var loads = await caseloads.ForPeopleAsync(allocatable.Select(p => p.Id).ToList(), ct);
         var workers = allocatable
             .OrderBy(p => p.JobRole).ThenBy(p => p.FullName, StringComparer.CurrentCulture)
@@ -230,6 +227,10 @@ public sealed class FamilyQueries(IAppDbContext db, FamilyAccess access, Caseloa
             .ToList();
         return new TeamCaseload(team.Id, team.Name, team.ServiceName, page, workers, caseloads.Target);
     }
+
+    /// <summary>Whether the actor may see the team's caseload page: its current members and the service manager over it.</summary>
+    public Task<bool> MaySeeTeamCaseloadAsync(Actor actor, Guid teamId, CancellationToken ct) =>
+        TeamsWhoseCaseloadActorMaySee(actor, time.UkToday()).AnyAsync(t => t.Id == teamId, ct);
 
     /// <summary>The teams the actor may open a family in, by name.</summary>
     public async Task<IReadOnlyList<NamedOption>> TeamsActorMayOpenFamiliesInAsync(Actor actor, CancellationToken ct)
@@ -278,6 +279,15 @@ public sealed class FamilyQueries(IAppDbContext db, FamilyAccess access, Caseloa
                 .Where(e => familyIds.Contains(e.FamilyId) && e.StartDate <= today && (e.EndDate == null || e.EndDate > today))
                 .Select(e => new OpenEpisode(e.FamilyId, e.MemberId, e.Kind, e.StartDate))
                 .ToListAsync(ct);
+
+    private IQueryable<Domain.Teams.Team> TeamsWhoseCaseloadActorMaySee(Actor actor, DateOnly today)
+    {
+        var personId = actor.PersonId;
+        var memberships = db.CurrentMemberships(today);
+        return db.Teams.AsNoTracking()
+            .Where(t => memberships.Any(m => m.PersonId == personId && m.TeamId == t.Id)
+                || db.Services.Any(s => s.Id == t.ServiceId && s.ServiceManagerId == personId));
+    }
 
     private static int PageNumber(int requested, int total) => Math.Min(Math.Max(1, requested), Math.Max(1, (int)Math.Ceiling(total / (double)PageSize)));
 

@@ -79,5 +79,7 @@ public sealed class AnonymousAccessTests(Apps apps) : IClassFixture<Apps>
                 : world.Council.ToString(), StringComparison.Ordinal)
             .Replace("{serviceId:guid}", world.ServiceA.ToString(), StringComparison.Ordinal)
             .Replace("{membershipId:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
-            .Replace("{statusCode:int}", "404", StringComparison.Ordinal);
+            .Replace("{statusCode:int}", "404", StringComparison.Ordinal)
+            .Replace("{familyId:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
+            .Replace("{teamId:guid}", world.TeamA1.ToString(), StringComparison.Ordinal);
 }

@@ -125,7 +125,9 @@ public sealed class ManagementPagesTests(Apps apps) : IClassFixture<Apps>
             .Select(r => r.Template
                 .Replace("{id:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
                 .Replace("{serviceId:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
-                .Replace("{membershipId:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal))
+                .Replace("{membershipId:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
+                .Replace("{familyId:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
+                .Replace("{teamId:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal))
             .ToArray();
         Assert.True(pages.Length >= 10, $"Only {pages.Length} record pages found");
         Assert.All(pages, p => Assert.DoesNotContain("{", p, StringComparison.Ordinal));
