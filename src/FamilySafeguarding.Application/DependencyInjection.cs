@@ -25,6 +25,8 @@ public static class DependencyInjection
         services.AddScoped<Families.FamilyService>();
         services.AddScoped<Families.MemberService>();
         services.AddScoped<Families.MemberQueries>();
+        services.AddScoped<Families.FamilyQueries>();
+        services.AddScoped<Families.Caseloads>();
         return services;
     }
 }

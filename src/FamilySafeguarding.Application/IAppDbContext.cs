@@ -48,6 +48,8 @@ public interface IAppDbContext
 
     DbSet<FamilyAccessEntry> FamilyAccessLog { get; }
 
+    ChangeTracker ChangeTracker { get; }
+
     EntityEntry<TEntity> Entry<TEntity>(TEntity entity)
         where TEntity : class;
 

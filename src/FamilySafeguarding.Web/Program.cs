@@ -21,6 +21,7 @@ builder.AddAppLogging();
 builder.WebHost.ConfigureKestrel(o => o.AddServerHeader = false);
 
 builder.Services.AddApplication();
+builder.Services.Configure<FamilySafeguarding.Application.Families.CaseloadOptions>(builder.Configuration.GetSection(FamilySafeguarding.Application.Families.CaseloadOptions.Section));
 builder.Services.AddInfrastructure(builder.Configuration, builder.Environment);
 builder.Services.AddAppIdentity(builder.Configuration);
 builder.Services.AddAppAuthorization();

@@ -41,9 +41,18 @@ public sealed class FamilyService(IAppDbContext db, FamilyAccess access, TimePro
             throw new DomainRuleException("Select a team you manage", nameof(FamilyDetails.TeamId));
         }
 
-        family.Rename(input.DisplayName);
-        family.TransferTo(input.TeamId);
-        await db.SaveEditAsync(family, versionSeen, ct);
+        try
+        {
+            family.Rename(input.DisplayName);
+            family.TransferTo(input.TeamId);
+            await db.SaveEditAsync(family, versionSeen, ct);
+        }
+        catch (Exception ex) when (ex is DomainRuleException or ConcurrencyConflictException)
+        {
+            // Nothing was saved: forget the change, so that the form shown again (which logs the view) does not save it.
+            db.Entry(family).State = EntityState.Detached;
+            throw;
+        }
     }
 
     public async Task CloseAsync(Actor actor, Guid familyId, CloseFamily input, CancellationToken ct)
@@ -87,6 +96,8 @@ public sealed class FamilyService(IAppDbContext db, FamilyAccess access, TimePro
         }
         catch (DbUpdateConcurrencyException ex)
         {
+            // Nothing was saved: forget the changes, so that the form shown again (which logs the view) does not try them again.
+            db.ChangeTracker.Clear();
             throw new ConcurrencyConflictException("Someone else changed this family at the same moment. Nothing was saved: check the family and try again.", ex);
         }
     }

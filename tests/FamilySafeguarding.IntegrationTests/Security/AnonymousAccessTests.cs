@@ -84,8 +84,11 @@ public sealed partial class AnonymousAccessTests(Apps apps) : IClassFixture<Apps
             .Replace("{teamId:guid}", world.TeamA1.ToString(), StringComparison.Ordinal);
 
         // Any parameter left (a family, member or event id) gets a new id: these tests are about who may ask, not what is found.
-        return OtherGuid().Replace(filled, _ => Guid.NewGuid().ToString());
+        return WithNewIds(filled);
     }
+
+    /// <summary>Every {name:guid} parameter of a template filled with a new id.</summary>
+    public static string WithNewIds(string template) => OtherGuid().Replace(template, _ => Guid.NewGuid().ToString());
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\{\w+:guid\}")]
     private static partial System.Text.RegularExpressions.Regex OtherGuid();

@@ -175,6 +175,12 @@ public sealed class AntiforgeryTests(Apps apps) : IClassFixture<Apps>
             ["/account/two-factor"] = ("/account/two-factor", new() { ["Code"] = "123456" }, false),
             ["/account/two-factor/recovery-codes"] = ("/account/two-factor/recovery-codes", [], false),
             ["/account/two-factor/turn-off"] = ("/account/two-factor/turn-off", [], false),
+
+            // An administrator may not open or see a family, so these are refused with the token too (403 and 404).
+            ["/families/new"] = ("/families/new", new() { ["DisplayName"] = "Anti Forgery family" }, false),
+            ["/families/{familyId:guid}/edit"] = ($"/families/{Guid.NewGuid()}/edit", new() { ["DisplayName"] = "Anti Forgery family" }, false),
+            ["/families/{familyId:guid}/close"] = ($"/families/{Guid.NewGuid()}/close", new() { ["Reason"] = "NoFurtherAction" }, false),
+            ["/families/{familyId:guid}/reopen"] = ($"/families/{Guid.NewGuid()}/reopen", [], false),
         };
     }
 }

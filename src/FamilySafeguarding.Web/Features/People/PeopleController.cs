@@ -1,6 +1,7 @@
 using FamilySafeguarding.Application.Access;
 using FamilySafeguarding.Application.Accounts;
 using FamilySafeguarding.Application.Common;
+using FamilySafeguarding.Application.Families;
 using FamilySafeguarding.Application.Organisations;
 using FamilySafeguarding.Application.People;
 using FamilySafeguarding.Application.Teams;
@@ -47,11 +48,12 @@ public sealed class PeopleController(
     }
 
     [HttpGet("/people/{id:guid}")]
-    public async Task<IActionResult> Details(Guid id, CancellationToken ct)
+    public async Task<IActionResult> Details(Guid id, [FromServices] Caseloads caseloads, CancellationToken ct)
     {
         var person = await queries.PersonAsync(id, ct);
         var actor = User.ToActor();
-        return View(new PersonDetailsModel(person, await rights.CanManagePersonAsync(actor, id, ct), actor.IsAdministrator));
+        var caseload = person.IsVacancy ? null : await caseloads.ForPersonAsync(id, ct);
+        return View(new PersonDetailsModel(person, await rights.CanManagePersonAsync(actor, id, ct), actor.IsAdministrator, caseload));
     }
 
     [Authorize(Policy = Policies.ManagesTeams)]
@@ -215,4 +217,5 @@ public sealed record DirectoryModel(
     IReadOnlyList<(Guid Id, string Name)> Teams,
     bool CanAdd);
 
-public sealed record PersonDetailsModel(PersonDetail Person, bool CanEdit, bool IsAdministrator);
+/// <param name="Caseload">Open families allocated to the person and the children in them; null for a vacant post.</param>
+public sealed record PersonDetailsModel(PersonDetail Person, bool CanEdit, bool IsAdministrator, Caseload? Caseload);

@@ -1,5 +1,6 @@
 using FamilySafeguarding.Application.Access;
 using FamilySafeguarding.Application.Common;
+using FamilySafeguarding.Application.Families;
 using FamilySafeguarding.Application.Teams;
 using FamilySafeguarding.Domain;
 using FamilySafeguarding.Domain.People;
@@ -16,7 +17,7 @@ namespace FamilySafeguarding.Web.Features.Teams;
 /// Services, their teams and team membership. Everyone signed in may read; administrators and the service's own
 /// service manager may change (the policy offers the pages, the application service checks the service).
 /// </summary>
-public sealed class TeamsController(TeamQueries queries, TeamService teams, ManagementRights rights) : Controller
+public sealed class TeamsController(TeamQueries queries, TeamService teams, ManagementRights rights, Caseloads caseloads, FamilyQueries families) : Controller
 {
     [HttpGet("/teams")]
     public async Task<IActionResult> Index(CancellationToken ct)
@@ -29,7 +30,9 @@ public sealed class TeamsController(TeamQueries queries, TeamService teams, Mana
     public async Task<IActionResult> Details(Guid id, CancellationToken ct)
     {
         var team = await queries.TeamAsync(id, ct);
-        return View(new TeamDetailsModel(team, await rights.CanManageTeamAsync(User.ToActor(), id, ct)));
+        var loads = await caseloads.ForPeopleAsync(team.Groups.SelectMany(g => g.Members).Where(m => !m.IsVacancy).Select(m => m.PersonId).ToList(), ct);
+        var actor = User.ToActor();
+        return View(new TeamDetailsModel(team, await rights.CanManageTeamAsync(actor, id, ct), loads, caseloads.Target, await families.MaySeeTeamCaseloadAsync(actor, id, ct)));
     }
 
     [Authorize(Policy = Policies.Administrator)]
@@ -282,4 +285,5 @@ public sealed class TeamsController(TeamQueries queries, TeamService teams, Mana
 
 public sealed record TeamsIndexModel(IReadOnlyList<ServiceSummary> Services, IReadOnlySet<Guid> ManageableServices, bool IsAdministrator);
 
-public sealed record TeamDetailsModel(TeamDetail Team, bool CanManage);
+/// <param name="Caseloads">Each member in post's caseload (open families allocated to them), by person id.</param>
+public sealed record TeamDetailsModel(TeamDetail Team, bool CanManage, IReadOnlyDictionary<Guid, Caseload> Caseloads, int CaseloadTarget, bool MaySeeCaseloadPage);
