@@ -23,6 +23,11 @@ public static class DependencyInjection
         services.AddScoped<TeamQueries>();
         services.AddScoped<Families.FamilyAccess>();
         services.AddScoped<Families.FamilyService>();
+        services.AddScoped<Families.AllocationQueries>();
+        services.AddScoped<Families.AllocationService>();
+        services.AddScoped<Families.EventQueries>();
+        services.AddScoped<Families.EventService>();
+        services.AddScoped<Families.ChronologyQueries>();
         return services;
     }
 }
