@@ -25,9 +25,19 @@ public sealed class AllocationService(IAppDbContext db, FamilyAccess access, Fam
         var worker = await families.WorkerAsync(input.PersonId, nameof(NewAllocation.PersonId), ct);
         var family = await families.LoadAggregateAsync(familyId, ct);
         var openBefore = family.Allocations.Where(a => a.IsOpen).ToList();
-        var added = family.Allocate(worker, input.Role, input.StartDate, input.AdultMemberIds, time.UkToday());
-        var ended = openBefore.Where(a => !a.IsOpen).Select(a => new EndedAllocation(a.PersonId, a.Role, a.EndDate!.Value)).ToList();
-        await families.SaveAsync(ct);
+        Allocation added;
+        List<EndedAllocation> ended;
+        try
+        {
+            added = family.Allocate(worker, input.Role, input.StartDate, input.AdultMemberIds, time.UkToday());
+            ended = [.. openBefore.Where(a => !a.IsOpen).Select(a => new EndedAllocation(a.PersonId, a.Role, a.EndDate!.Value))];
+            await families.SaveAsync(ct);
+        }
+        catch (Exception ex) when (ex is ConcurrencyConflictException or DomainRuleException)
+        {
+            db.DiscardChanges();
+            throw;
+        }
 
         var names = ended.Count == 0 ? [] : await NamesAsync(ended.Select(e => e.PersonId), ct);
         return new AllocationOutcome(added.Id, worker.Name, [.. ended.Select(e => e with { Name = names.GetValueOrDefault(e.PersonId, "Vacant post") })]);
@@ -43,8 +53,16 @@ public sealed class AllocationService(IAppDbContext db, FamilyAccess access, Fam
             throw new NotFoundException();
         }
 
-        family.EndAllocation(allocationId, endDate, time.UkToday());
-        await families.SaveAsync(ct);
+        try
+        {
+            family.EndAllocation(allocationId, endDate, time.UkToday());
+            await families.SaveAsync(ct);
+        }
+        catch (Exception ex) when (ex is ConcurrencyConflictException or DomainRuleException)
+        {
+            db.DiscardChanges();
+            throw;
+        }
     }
 
     private async Task<Dictionary<Guid, string>> NamesAsync(IEnumerable<Guid> personIds, CancellationToken ct)

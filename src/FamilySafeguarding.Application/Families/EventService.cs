@@ -38,11 +38,20 @@ public sealed class EventService(IAppDbContext db, FamilyAccess access, TimeProv
         }
 
         await CheckAsync(familyId, details, ct);
-        recorded.Update(details, time.UkToday());
+        try
+        {
+            recorded.Update(details, time.UkToday());
 
-        // A change to the people involved alone still renews the event's version, so it too is checked against the version seen.
-        db.Entry(recorded).Property(e => e.Version).IsModified = true;
-        await db.SaveEditAsync(recorded, versionSeen, ct);
+            // A change to the people involved alone still renews the event's version, so it too is checked against the version seen.
+            db.Entry(recorded).Property(e => e.Version).IsModified = true;
+            await db.SaveEditAsync(recorded, versionSeen, ct);
+        }
+        catch (Exception ex) when (ex is ConcurrencyConflictException or DomainRuleException)
+        {
+            // Nothing was saved; the refused change must not be saved by the next save in this request (the page shown again writes its access-log row).
+            db.DiscardChanges();
+            throw;
+        }
     }
 
     /// <summary>The family is open and everyone involved is one of its members.</summary>

@@ -71,7 +71,7 @@ public sealed class EventFormValidator : AbstractValidator<EventForm>
         RuleFor(f => f.Kind).Must(k => Enum.GetNames<SignificantEventKind>().Contains(k, StringComparer.Ordinal))
             .WithMessage("Select the type of event");
         RuleFor(f => f.Account).NotEmpty().WithMessage("Enter what happened")
-            .Must(a => a!.Trim().Length <= SignificantEvent.AccountMaxLength)
+            .Must(a => a is null || a.Trim().Length <= SignificantEvent.AccountMaxLength)
             .WithMessage($"What happened must be {SignificantEvent.AccountMaxLength} characters or fewer");
     }
 }
