@@ -72,12 +72,16 @@ public sealed class AnonymousAccessTests(Apps apps) : IClassFixture<Apps>
 
     /// <summary>Fills a route template's parameters with ids of real records from the world.</summary>
     public static string Fill(string template, World world) =>
-        template
+        ReplaceAnyOtherGuid(template
             .Replace("{id:guid}", template.StartsWith("/teams", StringComparison.Ordinal) ? world.TeamA1.ToString()
                 : template.StartsWith("/services", StringComparison.Ordinal) ? world.ServiceA.ToString()
                 : template.StartsWith("/people", StringComparison.Ordinal) ? world.SocialWorker.PersonId.ToString()
                 : world.Council.ToString(), StringComparison.Ordinal)
             .Replace("{serviceId:guid}", world.ServiceA.ToString(), StringComparison.Ordinal)
             .Replace("{membershipId:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
-            .Replace("{statusCode:int}", "404", StringComparison.Ordinal);
+            .Replace("{statusCode:int}", "404", StringComparison.Ordinal));
+
+    /// <summary>Any other id in a template (a family's, and the ids nested under it) becomes an id of no record.</summary>
+    private static string ReplaceAnyOtherGuid(string template) =>
+        System.Text.RegularExpressions.Regex.Replace(template, "\\{[A-Za-z]+:guid\\}", _ => Guid.NewGuid().ToString());
 }

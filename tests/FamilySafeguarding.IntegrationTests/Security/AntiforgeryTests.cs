@@ -166,6 +166,12 @@ public sealed class AntiforgeryTests(Apps apps) : IClassFixture<Apps>
             ["/account/two-factor"] = ("/account/two-factor", new() { ["Code"] = "123456" }, false),
             ["/account/two-factor/recovery-codes"] = ("/account/two-factor/recovery-codes", [], false),
             ["/account/two-factor/turn-off"] = ("/account/two-factor/turn-off", [], false),
+
+            // Family pages: an administrator may not see any family, so these are refused with a token too (404).
+            ["/families/{familyId:guid}/workers/new"] = ($"/families/{Guid.NewGuid()}/workers/new", new() { ["PersonId"] = newMember.ToString(), ["Role"] = "SocialWorker" }, false),
+            ["/families/{familyId:guid}/workers/{allocationId:guid}/end"] = ($"/families/{Guid.NewGuid()}/workers/{Guid.NewGuid()}/end", EndMembership(EarlierThisMonth), false),
+            ["/families/{familyId:guid}/events/new"] = ($"/families/{Guid.NewGuid()}/events/new", new() { ["Kind"] = "Court", ["Account"] = "Hearing adjourned." }, false),
+            ["/families/{familyId:guid}/events/{eventId:guid}/edit"] = ($"/families/{Guid.NewGuid()}/events/{Guid.NewGuid()}/edit", new() { ["Kind"] = "Court", ["Account"] = "Hearing adjourned." }, false),
         };
     }
 }
