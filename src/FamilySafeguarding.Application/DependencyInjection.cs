@@ -27,6 +27,11 @@ public static class DependencyInjection
         services.AddScoped<Families.MemberQueries>();
         services.AddScoped<Families.FamilyQueries>();
         services.AddScoped<Families.Caseloads>();
+        services.AddScoped<Families.AllocationQueries>();
+        services.AddScoped<Families.AllocationService>();
+        services.AddScoped<Families.EventQueries>();
+        services.AddScoped<Families.EventService>();
+        services.AddScoped<Families.ChronologyQueries>();
         return services;
     }
 }

@@ -47,6 +47,9 @@ public sealed partial class FamilyAccess(IAppDbContext db, TimeProvider time, IR
     public async Task<FamilyRights> ViewAsync(Actor actor, Guid familyId, string page, CancellationToken ct)
     {
         var rights = await RightsAsync(actor, familyId, page, ct);
+
+        // A page shown again after a refused change saves its log row only, never the refused change.
+        db.ChangeTracker.Clear();
         db.FamilyAccessLog.Add(new FamilyAccessEntry(time.UtcNow(), actor.UserId, actor.PersonId, familyId, page, granted: true, request.CorrelationId));
         await db.SaveChangesAsync(ct);
         return rights;
@@ -113,6 +116,7 @@ public sealed partial class FamilyAccess(IAppDbContext db, TimeProvider time, IR
     private async Task RefuseAsync(Actor actor, Guid familyId, string page, CancellationToken ct)
     {
         LogRefused(logger, actor.UserId, actor.PersonId, familyId, page, request.CorrelationId);
+        db.ChangeTracker.Clear();
         db.FamilyAccessLog.Add(new FamilyAccessEntry(time.UtcNow(), actor.UserId, actor.PersonId, familyId, page, granted: false, request.CorrelationId));
         await db.SaveChangesAsync(ct);
     }

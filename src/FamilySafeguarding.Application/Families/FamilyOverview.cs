@@ -10,7 +10,7 @@ public sealed record FamilyOverview(
     IReadOnlyList<AdultRow> Adults,
     IReadOnlyList<WorkerRow> Workers,
     GenogramDrawing Genogram,
-    IReadOnlyList<EventRow> LatestEvents,
+    IReadOnlyList<LatestEvent> LatestEvents,
     int EventCount)
 {
     public const int LatestEventsShown = 5;
@@ -37,7 +37,7 @@ public sealed record AdultRow(Guid Id, string FullName, string? PreferredName, F
 
 public sealed record WorkerRow(Guid PersonId, string Name, AllocationRole Role, DateOnly Since);
 
-public sealed record EventRow(Guid Id, DateOnly OccurredOn, SignificantEventKind Kind, string Account, string? RecordedBy)
+public sealed record LatestEvent(Guid Id, DateOnly OccurredOn, SignificantEventKind Kind, string Account, string? RecordedBy)
 {
     public const int ShortAccountLength = 160;
 

@@ -72,7 +72,7 @@ public sealed class FamilyQueries(IAppDbContext db, FamilyAccess access, Caseloa
             from e in db.SignificantEvents.AsNoTracking()
             where e.FamilyId == familyId
             orderby e.OccurredOn descending, e.CreatedAt descending
-            select new EventRow(e.Id, e.OccurredOn, e.Kind, e.Account, db.People.Where(p => p.Id == e.RecordedByPersonId).Select(p => p.FullName).FirstOrDefault()))
+            select new LatestEvent(e.Id, e.OccurredOn, e.Kind, e.Account, db.People.Where(p => p.Id == e.RecordedByPersonId).Select(p => p.FullName).FirstOrDefault()))
             .Take(FamilyOverview.LatestEventsShown)
             .ToListAsync(ct);
         var eventCount = await db.SignificantEvents.CountAsync(e => e.FamilyId == familyId, ct);

@@ -181,6 +181,11 @@ public sealed class AntiforgeryTests(Apps apps) : IClassFixture<Apps>
             ["/families/{familyId:guid}/edit"] = ($"/families/{Guid.NewGuid()}/edit", new() { ["DisplayName"] = "Anti Forgery family" }, false),
             ["/families/{familyId:guid}/close"] = ($"/families/{Guid.NewGuid()}/close", new() { ["Reason"] = "NoFurtherAction" }, false),
             ["/families/{familyId:guid}/reopen"] = ($"/families/{Guid.NewGuid()}/reopen", [], false),
+            // Family pages: an administrator may not see any family, so these are refused with a token too (404).
+            ["/families/{familyId:guid}/workers/new"] = ($"/families/{Guid.NewGuid()}/workers/new", new() { ["PersonId"] = newMember.ToString(), ["Role"] = "SocialWorker" }, false),
+            ["/families/{familyId:guid}/workers/{allocationId:guid}/end"] = ($"/families/{Guid.NewGuid()}/workers/{Guid.NewGuid()}/end", EndMembership(EarlierThisMonth), false),
+            ["/families/{familyId:guid}/events/new"] = ($"/families/{Guid.NewGuid()}/events/new", new() { ["Kind"] = "Court", ["Account"] = "Hearing adjourned." }, false),
+            ["/families/{familyId:guid}/events/{eventId:guid}/edit"] = ($"/families/{Guid.NewGuid()}/events/{Guid.NewGuid()}/edit", new() { ["Kind"] = "Court", ["Account"] = "Hearing adjourned." }, false),
         };
     }
 }
