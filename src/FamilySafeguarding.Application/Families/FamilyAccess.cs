@@ -11,6 +11,14 @@ using Microsoft.Extensions.Logging;
 
 namespace FamilySafeguarding.Application.Families;
 
+/// <summary>What a page of a family needs of the person asking for it.</summary>
+public enum FamilyNeed
+{
+    See,
+    Record,
+    Manage,
+}
+
 /// <summary>What the actor may do with one family.</summary>
 /// <param name="MayRecord">Record members, statuses, worries, relationships and events: allocated workers, the team's managers, the service manager.</param>
 /// <param name="MayManage">Allocate workers, close, reopen, transfer and rename: the team's managers and the service manager.</param>
@@ -41,12 +49,17 @@ public sealed partial class FamilyAccess(IAppDbContext db, TimeProvider time, IR
     }
 
     /// <summary>
-    /// For a page of the family: checks the actor may see it and writes the access-log row, or refuses with "not found".
+    /// For a page of the family: checks the actor may see it (and, for a form, record or manage) and writes the
+    /// access-log row; refuses with "not found" (or 403 for a form they may only read) without writing a view.
     /// Returns what else the actor may do, for the page to offer.
     /// </summary>
-    public async Task<FamilyRights> ViewAsync(Actor actor, Guid familyId, string page, CancellationToken ct)
+    public async Task<FamilyRights> ViewAsync(Actor actor, Guid familyId, string page, CancellationToken ct, FamilyNeed need = FamilyNeed.See)
     {
         var rights = await RightsAsync(actor, familyId, page, ct);
+        if ((need == FamilyNeed.Record && !rights.MayRecord) || (need == FamilyNeed.Manage && !rights.MayManage))
+        {
+            throw new ForbiddenException();
+        }
 
         // A page shown again after a refused change saves its log row only, never the refused change.
         db.ChangeTracker.Clear();

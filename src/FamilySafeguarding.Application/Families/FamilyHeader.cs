@@ -11,10 +11,10 @@ public sealed record FamilyHeader(Guid Id, string Reference, string DisplayName,
 
 public static class FamilyHeaders
 {
-    /// <summary>Checks access, writes the access-log row for the page, and reads the header (two SQL commands and one insert).</summary>
-    public static async Task<FamilyHeader> ViewHeaderAsync(this FamilyAccess access, IAppDbContext db, Actor actor, Guid familyId, string page, CancellationToken ct)
+    /// <summary>Checks access (and the <paramref name="need"/> of a form), writes the access-log row for the page, and reads the header (two SQL commands and one insert).</summary>
+    public static async Task<FamilyHeader> ViewHeaderAsync(this FamilyAccess access, IAppDbContext db, Actor actor, Guid familyId, string page, CancellationToken ct, FamilyNeed need = FamilyNeed.See)
     {
-        var rights = await access.ViewAsync(actor, familyId, page, ct);
+        var rights = await access.ViewAsync(actor, familyId, page, ct, need);
         return await db.Families.AsNoTracking()
             .Where(f => f.Id == familyId)
             .Select(f => new FamilyHeader(f.Id, f.Reference, f.DisplayName, f.TeamId, db.Teams.Where(t => t.Id == f.TeamId).Select(t => t.Name).Single(), f.OpenedOn, f.ClosedOn, rights))

@@ -35,7 +35,7 @@ public sealed class AllocationsController(
     [HttpGet("/families/{familyId:guid}/workers/new")]
     public async Task<IActionResult> Allocate(Guid familyId, CancellationToken ct)
     {
-        var header = await access.ViewHeaderAsync(db, User.ToActor(), familyId, "Allocate a worker", ct);
+        var header = await access.ViewHeaderAsync(db, User.ToActor(), familyId, "Allocate a worker", ct, FamilyNeed.Manage);
         if (!header.Rights.MayManage)
         {
             throw new ForbiddenException();
@@ -87,7 +87,7 @@ public sealed class AllocationsController(
     [HttpGet("/families/{familyId:guid}/workers/{allocationId:guid}/end")]
     public async Task<IActionResult> End(Guid familyId, Guid allocationId, CancellationToken ct)
     {
-        var header = await access.ViewHeaderAsync(db, User.ToActor(), familyId, "End allocation", ct);
+        var header = await access.ViewHeaderAsync(db, User.ToActor(), familyId, "End allocation", ct, FamilyNeed.Manage);
         if (!header.Rights.MayManage)
         {
             throw new ForbiddenException();
@@ -129,13 +129,13 @@ public sealed class AllocationsController(
 
     private async Task<IActionResult> ShowAllocateAsync(Guid familyId, AllocateForm form, CancellationToken ct)
     {
-        var header = await access.ViewHeaderAsync(db, User.ToActor(), familyId, "Allocate a worker", ct);
+        var header = await access.ViewHeaderAsync(db, User.ToActor(), familyId, "Allocate a worker", ct, FamilyNeed.Manage);
         return View(nameof(Allocate), await WithOptionsAsync(form, header, ct));
     }
 
     private async Task<IActionResult> ShowEndAsync(Guid familyId, AllocationToEnd allocation, EndAllocationForm form, CancellationToken ct)
     {
-        form.Header = await access.ViewHeaderAsync(db, User.ToActor(), familyId, "End allocation", ct);
+        form.Header = await access.ViewHeaderAsync(db, User.ToActor(), familyId, "End allocation", ct, FamilyNeed.Manage);
         form.Allocation = allocation;
         return View(nameof(End), form);
     }

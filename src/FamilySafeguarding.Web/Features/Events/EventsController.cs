@@ -30,7 +30,7 @@ public sealed class EventsController(IAppDbContext db, FamilyAccess access, Even
     [HttpGet("/families/{familyId:guid}/events/new")]
     public async Task<IActionResult> Create(Guid familyId, CancellationToken ct)
     {
-        var header = await access.ViewHeaderAsync(db, User.ToActor(), familyId, "Record a significant event", ct);
+        var header = await access.ViewHeaderAsync(db, User.ToActor(), familyId, "Record a significant event", ct, FamilyNeed.Record);
         if (!header.Rights.MayRecord)
         {
             throw new ForbiddenException();
@@ -67,7 +67,7 @@ public sealed class EventsController(IAppDbContext db, FamilyAccess access, Even
     public async Task<IActionResult> Edit(Guid familyId, Guid eventId, CancellationToken ct)
     {
         var actor = User.ToActor();
-        var header = await access.ViewHeaderAsync(db, actor, familyId, "Change a significant event", ct);
+        var header = await access.ViewHeaderAsync(db, actor, familyId, "Change a significant event", ct, FamilyNeed.Record);
         var saved = await queries.ForEditAsync(familyId, eventId, ct);
         if (!header.Rights.MayRecord || saved.RecordedByPersonId != actor.PersonId)
         {

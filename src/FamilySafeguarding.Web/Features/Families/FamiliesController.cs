@@ -81,7 +81,7 @@ public sealed class FamiliesController(IAppDbContext db, FamilyAccess access, Fa
     [HttpGet("/families/{familyId:guid}/edit")]
     public async Task<IActionResult> Edit(Guid familyId, CancellationToken ct)
     {
-        var header = await access.ViewHeaderAsync(db, User.ToActor(), familyId, "Edit family", ct);
+        var header = await access.ViewHeaderAsync(db, User.ToActor(), familyId, "Edit family", ct, FamilyNeed.Manage);
         EnsureManages(header);
         var family = await queries.FamilyForEditAsync(familyId, ct);
         var form = new EditFamilyForm { DisplayName = family.DisplayName, TeamId = family.TeamId, Version = family.Version };
@@ -125,7 +125,7 @@ public sealed class FamiliesController(IAppDbContext db, FamilyAccess access, Fa
     [HttpGet("/families/{familyId:guid}/close")]
     public async Task<IActionResult> Close(Guid familyId, CancellationToken ct)
     {
-        var header = await access.ViewHeaderAsync(db, User.ToActor(), familyId, "Close family", ct);
+        var header = await access.ViewHeaderAsync(db, User.ToActor(), familyId, "Close family", ct, FamilyNeed.Manage);
         EnsureManages(header);
         var form = new CloseFamilyForm { ClosedOn = DateInput.From(time.UkToday()) };
         form.Header = header;
@@ -164,7 +164,7 @@ public sealed class FamiliesController(IAppDbContext db, FamilyAccess access, Fa
     [HttpGet("/families/{familyId:guid}/reopen")]
     public async Task<IActionResult> Reopen(Guid familyId, CancellationToken ct)
     {
-        var header = await access.ViewHeaderAsync(db, User.ToActor(), familyId, "Reopen family", ct);
+        var header = await access.ViewHeaderAsync(db, User.ToActor(), familyId, "Reopen family", ct, FamilyNeed.Manage);
         EnsureManages(header);
         var form = new ReopenFamilyForm { OpenedOn = DateInput.From(time.UkToday()) };
         form.Header = header;
@@ -261,19 +261,19 @@ public sealed class FamiliesController(IAppDbContext db, FamilyAccess access, Fa
 
     private async Task<IActionResult> EditViewAsync(Guid familyId, EditFamilyForm form, CancellationToken ct)
     {
-        form.Header = await access.ViewHeaderAsync(db, User.ToActor(), familyId, "Edit family", ct);
+        form.Header = await access.ViewHeaderAsync(db, User.ToActor(), familyId, "Edit family", ct, FamilyNeed.Manage);
         return View(nameof(Edit), form);
     }
 
     private async Task<IActionResult> CloseViewAsync(Guid familyId, CloseFamilyForm form, CancellationToken ct)
     {
-        form.Header = await access.ViewHeaderAsync(db, User.ToActor(), familyId, "Close family", ct);
+        form.Header = await access.ViewHeaderAsync(db, User.ToActor(), familyId, "Close family", ct, FamilyNeed.Manage);
         return View(nameof(Close), await WithOpenStatusesAsync(form, familyId, ct));
     }
 
     private async Task<IActionResult> ReopenViewAsync(Guid familyId, ReopenFamilyForm form, CancellationToken ct)
     {
-        form.Header = await access.ViewHeaderAsync(db, User.ToActor(), familyId, "Reopen family", ct);
+        form.Header = await access.ViewHeaderAsync(db, User.ToActor(), familyId, "Reopen family", ct, FamilyNeed.Manage);
         return View(nameof(Reopen), await WithLeadOptionsAsync(form, form.Header.TeamId, ct));
     }
 }

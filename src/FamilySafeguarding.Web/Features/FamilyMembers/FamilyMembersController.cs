@@ -1,6 +1,5 @@
 using System.Globalization;
 using FamilySafeguarding.Application;
-using FamilySafeguarding.Application.Access;
 using FamilySafeguarding.Application.Common;
 using FamilySafeguarding.Application.Families;
 using FamilySafeguarding.Domain;
@@ -347,13 +346,7 @@ public sealed class FamilyMembersController(FamilyAccess access, IAppDbContext d
     /// <summary>The header for a form that records on the family: writes the access-log row; 404 if the actor may not see the family, 403 if they may only read it.</summary>
     private async Task<FamilyHeader> RecordingHeaderAsync(Guid familyId, string page, CancellationToken ct)
     {
-        var header = await access.ViewHeaderAsync(db, User.ToActor(), familyId, page, ct);
-        if (!header.Rights.MayRecord)
-        {
-            throw new ForbiddenException();
-        }
-
-        return header;
+        return await access.ViewHeaderAsync(db, User.ToActor(), familyId, page, ct, FamilyNeed.Record);
     }
 
     /// <summary>Legal statuses are a child's: for anyone else the status pages do not exist.</summary>
