@@ -3,7 +3,6 @@ using FamilySafeguarding.Application;
 using FamilySafeguarding.Application.Access;
 using FamilySafeguarding.Application.Common;
 using FamilySafeguarding.Application.Families;
-using FamilySafeguarding.Domain;
 using FamilySafeguarding.Domain.Families;
 using FamilySafeguarding.Domain.People;
 using FamilySafeguarding.Web.Infrastructure.Authorization;
@@ -55,24 +54,14 @@ public sealed class AllocationsController(
             return await ShowAllocateAsync(familyId, form, ct);
         }
 
-        AllocationOutcome outcome;
-        try
+        AllocationOutcome? outcome = null;
+        if (!await ModelState.TrySaveAsync(async () => outcome = await allocations.AllocateAsync(actor, familyId, form.ToInput(), ct), nameof(AllocateForm.PersonId), nameof(AllocateForm.Role), nameof(AllocateForm.StartDate), nameof(AllocateForm.AdultIds)))
         {
-            outcome = await allocations.AllocateAsync(actor, familyId, form.ToInput(), ct);
-        }
-        catch (DomainRuleException ex)
-        {
-            ModelState.AddRuleError(ex, nameof(AllocateForm.PersonId), nameof(AllocateForm.Role), nameof(AllocateForm.StartDate), nameof(AllocateForm.AdultIds));
-            return await ShowAllocateAsync(familyId, form, ct);
-        }
-        catch (ConcurrencyConflictException ex)
-        {
-            ModelState.AddModelError(string.Empty, ex.Message);
             return await ShowAllocateAsync(familyId, form, ct);
         }
 
         var role = Enum.Parse<AllocationRole>(form.Role!);
-        var notice = $"{outcome.WorkerName} has been allocated as {role.DisplayName().ToLowerInvariant()}.";
+        var notice = $"{outcome!.WorkerName} has been allocated as {role.DisplayName().ToLowerInvariant()}.";
         foreach (var ended in outcome.Ended)
         {
             notice += ended.PersonId == form.PersonId
@@ -108,18 +97,8 @@ public sealed class AllocationsController(
             return await ShowEndAsync(familyId, allocation, form, ct);
         }
 
-        try
+        if (!await ModelState.TrySaveAsync(async () => await allocations.EndAsync(actor, familyId, allocationId, form.EndDate.ToDate()!.Value, ct), nameof(EndAllocationForm.EndDate)))
         {
-            await allocations.EndAsync(actor, familyId, allocationId, form.EndDate.ToDate()!.Value, ct);
-        }
-        catch (DomainRuleException ex)
-        {
-            ModelState.AddRuleError(ex, nameof(EndAllocationForm.EndDate));
-            return await ShowEndAsync(familyId, allocation, form, ct);
-        }
-        catch (ConcurrencyConflictException ex)
-        {
-            ModelState.AddModelError(string.Empty, ex.Message);
             return await ShowEndAsync(familyId, allocation, form, ct);
         }
 

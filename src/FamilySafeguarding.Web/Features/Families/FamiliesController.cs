@@ -142,18 +142,8 @@ public sealed class FamiliesController(IAppDbContext db, FamilyAccess access, Fa
             return await CloseViewAsync(familyId, form, ct);
         }
 
-        try
+        if (!await ModelState.TrySaveAsync(async () => await families.CloseAsync(actor, familyId, new CloseFamily { ClosedOn = form.ClosedOn.ToDate()!.Value, Reason = Enum.Parse<ClosureReason>(form.Reason!), Detail = form.Detail }, ct), nameof(CloseFamilyForm.ClosedOn), nameof(CloseFamilyForm.Reason), nameof(CloseFamilyForm.Detail)))
         {
-            await families.CloseAsync(actor, familyId, new CloseFamily { ClosedOn = form.ClosedOn.ToDate()!.Value, Reason = Enum.Parse<ClosureReason>(form.Reason!), Detail = form.Detail }, ct);
-        }
-        catch (DomainRuleException ex)
-        {
-            ModelState.AddRuleError(ex, nameof(CloseFamilyForm.ClosedOn), nameof(CloseFamilyForm.Reason), nameof(CloseFamilyForm.Detail));
-            return await CloseViewAsync(familyId, form, ct);
-        }
-        catch (ConcurrencyConflictException ex)
-        {
-            ModelState.AddModelError(string.Empty, ex.Message);
             return await CloseViewAsync(familyId, form, ct);
         }
 

@@ -50,19 +50,9 @@ public sealed class FamilyMembersController(FamilyAccess access, IAppDbContext d
             return await MemberFormAsync(familyId, form, ct);
         }
 
-        Guid memberId;
-        try
+        var memberId = Guid.Empty;
+        if (!await ModelState.TrySaveAsync(async () => memberId = await members.AddMemberAsync(actor, familyId, form.ToDetails(), ct), MemberForm.Fields))
         {
-            memberId = await members.AddMemberAsync(actor, familyId, form.ToDetails(), ct);
-        }
-        catch (DomainRuleException ex)
-        {
-            ModelState.AddRuleError(ex, MemberForm.Fields);
-            return await MemberFormAsync(familyId, form, ct);
-        }
-        catch (ConcurrencyConflictException ex)
-        {
-            ModelState.AddModelError(string.Empty, ex.Message);
             return await MemberFormAsync(familyId, form, ct);
         }
 
@@ -131,24 +121,19 @@ public sealed class FamilyMembersController(FamilyAccess access, IAppDbContext d
             return await ShowAsync(familyId, form, "Start legal status", ct);
         }
 
-        StartedStatus started;
-        try
+        StartedStatus? started = null;
+        if (!await ModelState.TrySaveAsync(
+            async () =>
+            {
+                var input = new NewLegalStatus { Kind = Choice.Of<LegalStatusKind>(form.Kind)!.Value, StartDate = form.StartDate.ToDate()!.Value, Category = Choice.Of<ChildProtectionCategory>(form.Category) };
+                started = await members.StartLegalStatusAsync(actor, familyId, memberId, input, ct);
+            },
+            nameof(LegalStatusForm.Kind), nameof(LegalStatusForm.Category), nameof(LegalStatusForm.StartDate)))
         {
-            var input = new NewLegalStatus { Kind = Choice.Of<LegalStatusKind>(form.Kind)!.Value, StartDate = form.StartDate.ToDate()!.Value, Category = Choice.Of<ChildProtectionCategory>(form.Category) };
-            started = await members.StartLegalStatusAsync(actor, familyId, memberId, input, ct);
-        }
-        catch (DomainRuleException ex)
-        {
-            ModelState.AddRuleError(ex, nameof(LegalStatusForm.Kind), nameof(LegalStatusForm.Category), nameof(LegalStatusForm.StartDate));
-            return await ShowAsync(familyId, form, "Start legal status", ct);
-        }
-        catch (ConcurrencyConflictException ex)
-        {
-            ModelState.AddModelError(string.Empty, ex.Message);
             return await ShowAsync(familyId, form, "Start legal status", ct);
         }
 
-        TempData["Notice"] = started.EndedChildInNeedOn is { } ended
+        TempData["Notice"] = started!.EndedChildInNeedOn is { } ended
             ? $"The Child in Need plan ended on {Show(ended)} and the Child Protection plan is recorded as escalated from Child in Need."
             : $"The {started.Kind.DisplayName()} has been recorded.";
         return Redirect($"/families/{familyId}/members/{memberId}");
@@ -175,18 +160,8 @@ public sealed class FamilyMembersController(FamilyAccess access, IAppDbContext d
             return await ShowAsync(familyId, form, "End legal status", ct);
         }
 
-        try
+        if (!await ModelState.TrySaveAsync(async () => await members.EndLegalStatusAsync(actor, familyId, memberId, episodeId, form.EndDate.ToDate()!.Value, Choice.Of<EpisodeEndReason>(form.Reason)!.Value, ct), nameof(EndLegalStatusForm.EndDate), nameof(EndLegalStatusForm.Reason)))
         {
-            await members.EndLegalStatusAsync(actor, familyId, memberId, episodeId, form.EndDate.ToDate()!.Value, Choice.Of<EpisodeEndReason>(form.Reason)!.Value, ct);
-        }
-        catch (DomainRuleException ex)
-        {
-            ModelState.AddRuleError(ex, nameof(EndLegalStatusForm.EndDate), nameof(EndLegalStatusForm.Reason));
-            return await ShowAsync(familyId, form, "End legal status", ct);
-        }
-        catch (ConcurrencyConflictException ex)
-        {
-            ModelState.AddModelError(string.Empty, ex.Message);
             return await ShowAsync(familyId, form, "End legal status", ct);
         }
 
@@ -213,18 +188,8 @@ public sealed class FamilyMembersController(FamilyAccess access, IAppDbContext d
             return await ShowAsync(familyId, form, "Add worry", ct);
         }
 
-        try
+        if (!await ModelState.TrySaveAsync(async () => await members.AddWorryAsync(actor, familyId, memberId, Choice.Of<WorryKind>(form.Kind)!.Value, form.IdentifiedOn.ToDate()!.Value, ct), nameof(WorryForm.Kind), nameof(WorryForm.IdentifiedOn)))
         {
-            await members.AddWorryAsync(actor, familyId, memberId, Choice.Of<WorryKind>(form.Kind)!.Value, form.IdentifiedOn.ToDate()!.Value, ct);
-        }
-        catch (DomainRuleException ex)
-        {
-            ModelState.AddRuleError(ex, nameof(WorryForm.Kind), nameof(WorryForm.IdentifiedOn));
-            return await ShowAsync(familyId, form, "Add worry", ct);
-        }
-        catch (ConcurrencyConflictException ex)
-        {
-            ModelState.AddModelError(string.Empty, ex.Message);
             return await ShowAsync(familyId, form, "Add worry", ct);
         }
 
@@ -253,18 +218,8 @@ public sealed class FamilyMembersController(FamilyAccess access, IAppDbContext d
             return await ShowAsync(familyId, form, "End worry", ct);
         }
 
-        try
+        if (!await ModelState.TrySaveAsync(async () => await members.EndWorryAsync(actor, familyId, memberId, worryId, form.EndedOn.ToDate()!.Value, ct), nameof(EndWorryForm.EndedOn)))
         {
-            await members.EndWorryAsync(actor, familyId, memberId, worryId, form.EndedOn.ToDate()!.Value, ct);
-        }
-        catch (DomainRuleException ex)
-        {
-            ModelState.AddRuleError(ex, nameof(EndWorryForm.EndedOn));
-            return await ShowAsync(familyId, form, "End worry", ct);
-        }
-        catch (ConcurrencyConflictException ex)
-        {
-            ModelState.AddModelError(string.Empty, ex.Message);
             return await ShowAsync(familyId, form, "End worry", ct);
         }
 
@@ -289,26 +244,21 @@ public sealed class FamilyMembersController(FamilyAccess access, IAppDbContext d
             return await ShowRelationshipFormAsync(familyId, form, ct);
         }
 
-        try
-        {
-            var input = new NewRelationship
+        if (!await ModelState.TrySaveAsync(
+            async () =>
             {
-                FromMemberId = form.FromMemberId!.Value,
-                ToMemberId = form.ToMemberId!.Value,
-                Kind = Choice.Of<RelationshipKind>(form.Kind)!.Value,
-                ParentalResponsibility = form.ParentalResponsibility,
-                Description = form.Description,
-            };
-            await members.RelateAsync(actor, familyId, input, ct);
-        }
-        catch (DomainRuleException ex)
+                var input = new NewRelationship
+                {
+                    FromMemberId = form.FromMemberId!.Value,
+                    ToMemberId = form.ToMemberId!.Value,
+                    Kind = Choice.Of<RelationshipKind>(form.Kind)!.Value,
+                    ParentalResponsibility = form.ParentalResponsibility,
+                    Description = form.Description,
+                };
+                await members.RelateAsync(actor, familyId, input, ct);
+            },
+            RelationshipForm.Fields))
         {
-            ModelState.AddRuleError(ex, RelationshipForm.Fields);
-            return await ShowRelationshipFormAsync(familyId, form, ct);
-        }
-        catch (ConcurrencyConflictException ex)
-        {
-            ModelState.AddModelError(string.Empty, ex.Message);
             return await ShowRelationshipFormAsync(familyId, form, ct);
         }
 

@@ -37,6 +37,29 @@ public static class ModelStateExtensions
     }
 
     /// <summary>Someone else saved first: nothing was saved, the user's values stay in the form, theirs are shown beside it.</summary>
+    /// <summary>
+    /// Runs a use case that adds to a record. A rule it refuses becomes an error beside its field, and a save that
+    /// clashed with someone else's becomes a summary error; either way false, so the form is shown again as typed.
+    /// </summary>
+    public static async Task<bool> TrySaveAsync(this ModelStateDictionary modelState, Func<Task> save, params string[] fieldsOnForm)
+    {
+        try
+        {
+            await save();
+            return true;
+        }
+        catch (DomainRuleException ex)
+        {
+            modelState.AddRuleError(ex, fieldsOnForm);
+        }
+        catch (ConcurrencyConflictException ex)
+        {
+            modelState.AddModelError(string.Empty, ex.Message);
+        }
+
+        return false;
+    }
+
     public static void AddConflictError(this ModelStateDictionary modelState, ConcurrencyConflictException ex) =>
         modelState.AddModelError(string.Empty, ex.Message + " Your changes have not been saved. Check their version below, then save again to keep yours.");
 }
