@@ -129,4 +129,34 @@ public sealed class ModelStateExtensionsTests
 
     private static IEnumerable<string> Messages(ModelStateDictionary modelState, string key) =>
         modelState.TryGetValue(key, out var entry) ? entry.Errors.Select(e => e.ErrorMessage) : [];
+    [Fact]
+    public async Task TrySaveAsync_WhenTheUseCaseSucceeds_IsTrueWithNoErrors()
+    {
+        var modelState = new ModelStateDictionary();
+
+        Assert.True(await modelState.TrySaveAsync(() => Task.CompletedTask, "StartDate"));
+        Assert.True(modelState.IsValid);
+    }
+
+    [Fact]
+    public async Task TrySaveAsync_WhenARuleRefuses_PutsTheMessageBesideItsField()
+    {
+        var modelState = new ModelStateDictionary();
+
+        var saved = await modelState.TrySaveAsync(() => throw new DomainRuleException("The start date must be today or in the past", "StartDate"), "Kind", "StartDate");
+
+        Assert.False(saved);
+        Assert.Equal("The start date must be today or in the past", Assert.Single(modelState["StartDate"]!.Errors).ErrorMessage);
+    }
+
+    [Fact]
+    public async Task TrySaveAsync_WhenTheSaveClashes_AddsASummaryError()
+    {
+        var modelState = new ModelStateDictionary();
+
+        var saved = await modelState.TrySaveAsync(() => throw new FamilySafeguarding.Application.Common.ConcurrencyConflictException("Someone else changed this family at the same moment."), "Kind");
+
+        Assert.False(saved);
+        Assert.Equal("Someone else changed this family at the same moment.", Assert.Single(modelState[string.Empty]!.Errors).ErrorMessage);
+    }
 }
