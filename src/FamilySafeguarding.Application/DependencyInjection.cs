@@ -32,6 +32,7 @@ public static class DependencyInjection
         services.AddScoped<Families.EventQueries>();
         services.AddScoped<Families.EventService>();
         services.AddScoped<Families.ChronologyQueries>();
+        services.AddScoped<Workbooks.WorkbookService>();
         return services;
     }
 }

@@ -4,6 +4,7 @@ using FamilySafeguarding.Domain.Families;
 using FamilySafeguarding.Domain.Organisations;
 using FamilySafeguarding.Domain.People;
 using FamilySafeguarding.Domain.Teams;
+using FamilySafeguarding.Domain.Workbooks;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 
@@ -47,6 +48,12 @@ public interface IAppDbContext
     DbSet<SignificantEventPerson> SignificantEventPeople { get; }
 
     DbSet<FamilyAccessEntry> FamilyAccessLog { get; }
+
+    DbSet<MonthlySummary> MonthlySummaries { get; }
+
+    DbSet<SummaryPerson> SummaryPeople { get; }
+
+    DbSet<SummaryNote> SummaryNotes { get; }
 
     ChangeTracker ChangeTracker { get; }
 

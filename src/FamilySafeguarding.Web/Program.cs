@@ -22,6 +22,7 @@ builder.WebHost.ConfigureKestrel(o => o.AddServerHeader = false);
 
 builder.Services.AddApplication();
 builder.Services.Configure<FamilySafeguarding.Application.Families.CaseloadOptions>(builder.Configuration.GetSection(FamilySafeguarding.Application.Families.CaseloadOptions.Section));
+builder.Services.Configure<FamilySafeguarding.Application.Workbooks.WorkbookOptions>(builder.Configuration.GetSection(FamilySafeguarding.Application.Workbooks.WorkbookOptions.Section));
 builder.Services.AddInfrastructure(builder.Configuration, builder.Environment);
 builder.Services.AddAppIdentity(builder.Configuration);
 builder.Services.AddAppAuthorization();

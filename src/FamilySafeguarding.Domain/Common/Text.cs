@@ -36,6 +36,13 @@ internal static class Text
         return trimmed;
     }
 
+    /// <summary>
+    /// Long text as the user typed it, with line breaks kept: Windows and old Mac line endings become "\n", trailing
+    /// white space at the end of the whole text is dropped, and nothing else changes. Null becomes empty.
+    /// </summary>
+    public static string Multiline(string? value) =>
+        (value ?? string.Empty).Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').TrimEnd();
+
     /// <summary>The form of a name used to decide whether two names are the same: any run of white space (tabs, non-breaking spaces pasted from documents) counts as one space.</summary>
     public static string Normalise(string value) => string.Join(' ', value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToUpperInvariant();
 

@@ -5,6 +5,7 @@ using FamilySafeguarding.Domain.Families;
 using FamilySafeguarding.Domain.Organisations;
 using FamilySafeguarding.Domain.People;
 using FamilySafeguarding.Domain.Teams;
+using FamilySafeguarding.Domain.Workbooks;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -52,6 +53,12 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<SignificantEventPerson> SignificantEventPeople => Set<SignificantEventPerson>();
 
     public DbSet<FamilyAccessEntry> FamilyAccessLog => Set<FamilyAccessEntry>();
+
+    public DbSet<MonthlySummary> MonthlySummaries => Set<MonthlySummary>();
+
+    public DbSet<SummaryPerson> SummaryPeople => Set<SummaryPerson>();
+
+    public DbSet<SummaryNote> SummaryNotes => Set<SummaryNote>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
