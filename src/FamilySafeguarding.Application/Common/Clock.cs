@@ -9,4 +9,8 @@ public static class Clock
         DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), UkTime).DateTime);
 
     public static DateTime UtcNow(this TimeProvider time) => time.GetUtcNow().UtcDateTime;
+
+    /// <summary>The UK calendar day of a moment stored in UTC.</summary>
+    public static DateOnly UkDate(DateTime utc) =>
+        DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), UkTime));
 }

@@ -1,5 +1,7 @@
 using FamilySafeguarding.Application.Common;
+using FamilySafeguarding.Application.Workbooks;
 using FamilySafeguarding.Domain.Families;
+using FamilySafeguarding.Domain.Workbooks;
 using Microsoft.EntityFrameworkCore;
 
 namespace FamilySafeguarding.Application.Families;
@@ -11,6 +13,8 @@ public enum ChronologyType
     LegalStatus = 2,
     Allocation = 3,
     Opening = 4,
+    Summary = 5,
+    SummaryNote = 6,
 }
 
 /// <summary>
@@ -29,11 +33,15 @@ public sealed record ChronologyEntry(DateOnly Date, ChronologyType Type, string 
 
     /// <summary>When it was recorded: the last tie-break between entries on the same day.</summary>
     public DateTime RecordedAt { get; init; }
+
+    /// <summary>Where the record it was built from is read in full, if it has a page of its own.</summary>
+    public string? Link { get; init; }
 }
 
 /// <summary>
 /// What to show. With a member, only entries related to them: events they were involved in, their legal statuses, and
-/// allocations of workers who work with them. Openings and closures concern the whole family, so they are left out
+/// allocations of workers who work with them, monthly summaries that speak of them (and their addenda and oversight).
+/// Openings and closures concern the whole family, so they are left out
 /// when filtering by a person. No types means every type.
 /// </summary>
 public sealed record ChronologyFilter(Guid? MemberId, IReadOnlySet<ChronologyType> Types)
@@ -50,7 +58,7 @@ public sealed record FamilyChronology(IReadOnlyList<MemberChoice> Members, Page<
 /// entries merged and sorted in memory, newest first, then paged. To add a source: add a <see cref="ChronologyType"/>
 /// and a method that reads it in one query and returns its entries, and call it from <see cref="ChronologyAsync"/>.
 /// </summary>
-public sealed class ChronologyQueries(IAppDbContext db)
+public sealed class ChronologyQueries(IAppDbContext db, TimeProvider time)
 {
     public const int PageSize = 50;
 
@@ -87,6 +95,20 @@ public sealed class ChronologyQueries(IAppDbContext db)
         if (filter.Includes(ChronologyType.Opening))
         {
             entries.AddRange(await OpeningsAsync(familyId, ct));
+        }
+
+        if (filter.Includes(ChronologyType.Summary) || filter.Includes(ChronologyType.SummaryNote))
+        {
+            var chapters = (await db.ChaptersAsync(familyId, time.UkToday(), ct)).ToDictionary(c => c.PersonId, c => c.Title);
+            if (filter.Includes(ChronologyType.Summary))
+            {
+                entries.AddRange(await SummariesAsync(familyId, filter.MemberId, names, chapters, ct));
+            }
+
+            if (filter.Includes(ChronologyType.SummaryNote))
+            {
+                entries.AddRange(await SummaryNotesAsync(familyId, filter.MemberId, names, chapters, ct));
+            }
         }
 
         var sorted = entries
@@ -250,6 +272,90 @@ public sealed class ChronologyQueries(IAppDbContext db)
         return entries;
     }
 
+    /// <summary>
+    /// Submitted monthly summaries, dated the UK day they were submitted. Drafts are never in the chronology: only their
+    /// author and the family's managers may read them. A summary relates to the people it speaks of.
+    /// </summary>
+    private async Task<IEnumerable<ChronologyEntry>> SummariesAsync(Guid familyId, Guid? memberId, IReadOnlyDictionary<Guid, string> names, IReadOnlyDictionary<Guid, string> chapters, CancellationToken ct)
+    {
+        var summaries = db.MonthlySummaries.AsNoTracking().Where(s => s.FamilyId == familyId && s.Status == SummaryStatus.Submitted);
+        if (memberId is { } id)
+        {
+            summaries = summaries.Where(s => s.People.Any(p => p.MemberId == id));
+        }
+
+        var rows = await summaries
+            .Select(s => new
+            {
+                s.AuthorPersonId,
+                s.Month,
+                s.SubmittedAt,
+                Work = s.WorkUndertaken.Substring(0, SummaryGlance.ExcerptLength + 1),
+                Author = db.People.Where(p => p.Id == s.AuthorPersonId).Select(p => p.FullName).FirstOrDefault(),
+                MemberIds = s.People.Select(p => p.MemberId).ToList(),
+            })
+            .ToListAsync(ct);
+        return rows.Select(r => new ChronologyEntry(
+            Clock.UkDate(r.SubmittedAt ?? default),
+            ChronologyType.Summary,
+            $"Monthly summary submitted: {ChapterTitle(chapters, r.AuthorPersonId, r.Author)}, {WorkbookNames.ShowMonth(r.Month)}",
+            r.Work.Length == 0 ? null : SummaryGlance.Cut(r.Work),
+            NamesOf(r.MemberIds, names),
+            r.MemberIds)
+        {
+            By = r.Author ?? "Vacant post",
+            Sequence = 3,
+            RecordedAt = r.SubmittedAt ?? default,
+            Link = WorkbookLinks.Summary(familyId, r.AuthorPersonId, r.Month),
+        });
+    }
+
+    /// <summary>Addenda and management oversight notes on submitted summaries, dated the UK day they were written.</summary>
+    private async Task<IEnumerable<ChronologyEntry>> SummaryNotesAsync(Guid familyId, Guid? memberId, IReadOnlyDictionary<Guid, string> names, IReadOnlyDictionary<Guid, string> chapters, CancellationToken ct)
+    {
+        var notes =
+            from n in db.SummaryNotes.AsNoTracking()
+            where n.FamilyId == familyId
+            join s in db.MonthlySummaries on n.SummaryId equals s.Id
+            where s.Status == SummaryStatus.Submitted
+            select new { Note = n, Summary = s };
+        if (memberId is { } id)
+        {
+            notes = notes.Where(x => x.Summary.People.Any(p => p.MemberId == id));
+        }
+
+        var rows = await notes
+            .Select(x => new
+            {
+                x.Note.Kind,
+                x.Note.Text,
+                x.Note.WrittenAt,
+                x.Summary.AuthorPersonId,
+                x.Summary.Month,
+                By = db.People.Where(p => p.Id == x.Note.AuthorPersonId).Select(p => p.FullName).FirstOrDefault(),
+                ChapterWorker = db.People.Where(p => p.Id == x.Summary.AuthorPersonId).Select(p => p.FullName).FirstOrDefault(),
+                MemberIds = x.Summary.People.Select(p => p.MemberId).ToList(),
+            })
+            .ToListAsync(ct);
+        return rows.Select(r => new ChronologyEntry(
+            Clock.UkDate(r.WrittenAt),
+            ChronologyType.SummaryNote,
+            $"{(r.Kind == SummaryNoteKind.Addendum ? "Addendum to the monthly summary" : "Management oversight of the monthly summary")}: {ChapterTitle(chapters, r.AuthorPersonId, r.ChapterWorker)}, {WorkbookNames.ShowMonth(r.Month)}",
+            r.Text,
+            NamesOf(r.MemberIds, names),
+            r.MemberIds)
+        {
+            By = r.By ?? "Vacant post",
+            Sequence = 3,
+            RecordedAt = r.WrittenAt,
+            Link = WorkbookLinks.Summary(familyId, r.AuthorPersonId, r.Month),
+        });
+    }
+
+    /// <summary>A chapter's title; a summary's author always has a chapter, but the worker's name stands in if not.</summary>
+    private static string ChapterTitle(IReadOnlyDictionary<Guid, string> chapters, Guid personId, string? workerName) =>
+        chapters.GetValueOrDefault(personId) ?? WorkbookNames.ShortName(workerName);
+
     private static string StatusName(LegalStatusKind kind) => kind switch
     {
         LegalStatusKind.ChildInNeedPlan => "CIN plan",
@@ -279,6 +385,8 @@ public static class ChronologyTypes
         ChronologyType.LegalStatus => "Legal status",
         ChronologyType.Allocation => "Allocations",
         ChronologyType.Opening => "Openings and closures",
+        ChronologyType.Summary => "Monthly summaries",
+        ChronologyType.SummaryNote => "Addenda and management oversight",
         _ => type.ToString(),
     };
 }

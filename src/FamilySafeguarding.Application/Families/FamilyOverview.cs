@@ -3,7 +3,7 @@ using FamilySafeguarding.Domain.Families;
 
 namespace FamilySafeguarding.Application.Families;
 
-/// <summary>The family's overview page: its openings, members, workers, genogram and latest events.</summary>
+/// <summary>The family's overview page: its openings, members, workers, genogram, latest events and workbook at a glance.</summary>
 public sealed record FamilyOverview(
     IReadOnlyList<OpeningRow> Openings,
     IReadOnlyList<ChildRow> Children,
@@ -11,7 +11,8 @@ public sealed record FamilyOverview(
     IReadOnlyList<WorkerRow> Workers,
     GenogramDrawing Genogram,
     IReadOnlyList<LatestEvent> LatestEvents,
-    int EventCount)
+    int EventCount,
+    Workbooks.WorkbookGlance Workbook)
 {
     public const int LatestEventsShown = 5;
 

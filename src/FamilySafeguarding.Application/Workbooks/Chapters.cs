@@ -40,6 +40,9 @@ public sealed record Chapter(Guid FamilyId, Guid PersonId, string? WorkerName, A
     public bool MayWriteFor(DateOnly month) => IsOpen && month <= MonthlySummary.MonthOf(Today) && CoversMonth(month);
 }
 
+/// <summary>One allocation as a chapter is derived from it.</summary>
+public sealed record ChapterAllocation(Guid PersonId, string? WorkerName, AllocationRole Role, DateOnly StartDate, DateOnly? EndDate, IReadOnlyList<Guid> AdultIds);
+
 public static class Chapters
 {
     /// <summary>The chapters of a family's workbook, ordered lead social worker first, in one SQL command.</summary>
@@ -53,27 +56,31 @@ public static class Chapters
             .Select(a => new
             {
                 a.FamilyId,
-                a.PersonId,
-                a.Role,
-                a.StartDate,
-                a.EndDate,
-                Name = db.People.Where(p => p.Id == a.PersonId).Select(p => p.FullName).FirstOrDefault(),
-                Adults = a.Adults.Select(x => x.MemberId).ToList(),
+                Allocation = new ChapterAllocation(
+                    a.PersonId,
+                    db.People.Where(p => p.Id == a.PersonId).Select(p => p.FullName).FirstOrDefault(),
+                    a.Role,
+                    a.StartDate,
+                    a.EndDate,
+                    a.Adults.Select(x => x.MemberId).ToList()),
             })
             .ToListAsync(ct);
 
         return rows
             .GroupBy(r => r.FamilyId)
-            .ToDictionary(
-                f => f.Key,
-                f => (IReadOnlyList<Chapter>)[.. f.GroupBy(r => r.PersonId)
-                    .Select(g =>
-                    {
-                        var latest = g.OrderBy(r => r.EndDate is null ? 1 : 0).ThenBy(r => r.StartDate).Last();
-                        return new Chapter(f.Key, g.Key, latest.Name, latest.Role, [.. g.OrderBy(r => r.StartDate).Select(r => new ChapterPeriod(r.StartDate, r.EndDate))], latest.Adults, today);
-                    })
-                    .OrderBy(c => c.IsOpen ? 0 : 1)
-                    .ThenBy(c => c.Role)
-                    .ThenBy(c => c.WorkerName, StringComparer.OrdinalIgnoreCase)]);
+            .ToDictionary(f => f.Key, f => From(f.Key, f.Select(r => r.Allocation), today));
     }
+
+    /// <summary>A family's chapters from its allocations (all of them, or all of some workers'), as <see cref="ForFamiliesAsync"/> orders them.</summary>
+    public static IReadOnlyList<Chapter> From(Guid familyId, IEnumerable<ChapterAllocation> allocations, DateOnly today) =>
+        [.. allocations
+            .GroupBy(a => a.PersonId)
+            .Select(g =>
+            {
+                var latest = g.OrderBy(r => r.EndDate is null ? 1 : 0).ThenBy(r => r.StartDate).Last();
+                return new Chapter(familyId, g.Key, latest.WorkerName, latest.Role, [.. g.OrderBy(r => r.StartDate).Select(r => new ChapterPeriod(r.StartDate, r.EndDate))], latest.AdultIds, today);
+            })
+            .OrderBy(c => c.IsOpen ? 0 : 1)
+            .ThenBy(c => c.Role)
+            .ThenBy(c => c.WorkerName, StringComparer.OrdinalIgnoreCase)];
 }

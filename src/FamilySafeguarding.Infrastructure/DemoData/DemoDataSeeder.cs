@@ -13,7 +13,8 @@ namespace FamilySafeguarding.Infrastructure.DemoData;
 /// <summary>
 /// A demo service shaped like the teams in the council reports: team manager, consultant social worker, social workers,
 /// family practitioner and coordinator in each team, adult specialists from partner agencies shared across two teams,
-/// a few vacancies, a sign-in for each kind of user, and about thirty families (<see cref="DemoFamilies"/>). Every name is invented.
+/// a few vacancies, a sign-in for each kind of user, and about thirty families (<see cref="DemoFamilies"/>) with their
+/// workbooks (<see cref="DemoWorkbooks"/>). Every name is invented.
 /// </summary>
 public sealed class DemoDataSeeder(AppDbContext db, UserManager<AppUser> users, TimeProvider time)
 {
@@ -133,6 +134,7 @@ public sealed class DemoDataSeeder(AppDbContext db, UserManager<AppUser> users, 
         Post("Robert Chen", JobRole.Auditor, council);
 
         DemoFamilies.Add(db, db.People.Local, db.Teams.Local, today);
+        DemoWorkbooks.Add(db, db.Families.Local, db.People.Local, today, time.UtcNow());
         await db.SaveChangesAsync(ct);
 
         string[] signIns =
@@ -203,6 +205,8 @@ public sealed class DemoDataSeeder(AppDbContext db, UserManager<AppUser> users, 
         try
         {
             DemoFamilies.Add(db, people, teams, time.UkToday());
+            var managers = await db.People.AsNoTracking().Where(p => p.JobRole == JobRole.TeamManager && p.FullName != null).ToListAsync(ct);
+            DemoWorkbooks.Add(db, db.Families.Local, [.. people, .. managers], time.UkToday(), time.UtcNow());
         }
         catch (DomainRuleException)
         {

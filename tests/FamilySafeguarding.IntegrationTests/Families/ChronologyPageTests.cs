@@ -1,5 +1,6 @@
 using FamilySafeguarding.Domain.Families;
 using FamilySafeguarding.Domain.People;
+using FamilySafeguarding.Domain.Workbooks;
 using FamilySafeguarding.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -132,7 +133,7 @@ public sealed class ChronologyPageTests(Apps apps) : IClassFixture<Apps>
 
     [Theory]
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
-    public async Task Chronology_SqlCommandCount_IsTheSameForFiveAndThreeHundredEvents(string provider)
+    public async Task Chronology_SqlCommandCount_IsTheSameForFiveEventsAndAMonthOfSummariesAsForThreeHundredAndTwoYears(string provider)
     {
         var (app, world) = await apps.GetAsync(provider);
         var small = await app.Data.FamilyAsync(world.TeamA1, world.SocialWorker.PersonId);
@@ -144,6 +145,7 @@ public sealed class ChronologyPageTests(Apps apps) : IClassFixture<Apps>
             await app.Data.LegalStatusAsync(family, child, LegalStatusKind.ChildInNeedPlan, new DateOnly(2024, 3, 1));
             await app.Data.ChangeFamilyAsync(family, f => f.Allocate(new Worker(world.Specialist, JobRole.DomesticAbuseVictimPractitioner, "Specialist"), AllocationRole.DomesticAbuseVictimWorker, new DateOnly(2024, 2, 1), [mother], TestData.Today).Id);
             await AddEventsAsync(app, world, family, family == small ? 5 : 300, [child, mother]);
+            await AddSummariesAsync(app, family, family == small ? 1 : 24, [world.SocialWorker.PersonId, world.Specialist], child, world.TeamManager.PersonId);
         }
 
         var client = await app.NewClient().SignInAsync(world.SocialWorker);
@@ -185,6 +187,28 @@ public sealed class ChronologyPageTests(Apps apps) : IClassFixture<Apps>
         await app.Data.EventAsync(family, world.SocialWorker.PersonId, new DateOnly(2025, 7, 1), SignificantEventKind.PoliceCallOut, "Police attended after a neighbour's call.", [child]);
         return (family, child, sibling, mother);
     }
+
+    /// <summary>Submitted summaries for each author for the months up to last month, each with an addendum and a manager's oversight.</summary>
+    private static Task<int> AddSummariesAsync(AppFactory app, Guid family, int months, IReadOnlyList<Guid> authors, Guid about, Guid manager) =>
+        app.WithDbAsync(async db =>
+        {
+            var lastMonth = MonthlySummary.MonthOf(app.AppToday()).AddMonths(-1);
+            foreach (var author in authors)
+            {
+                for (var i = 0; i < months; i++)
+                {
+                    var month = lastMonth.AddMonths(-i);
+                    var at = month.AddMonths(1).ToDateTime(new TimeOnly(9, 0), DateTimeKind.Utc);
+                    var summary = MonthlySummary.Start(family, author, month, month);
+                    summary.Submit(author, new SummaryContent { WorkUndertaken = $"Month {i}.", WhatHasChanged = "Calmer.", NextSteps = "Review.", People = [new SummaryPersonContent { MemberId = about, Impact = "Settled." }] }, at);
+                    db.MonthlySummaries.Add(summary);
+                    db.SummaryNotes.Add(SummaryNote.Addendum(Guid.NewGuid(), summary, author, false, "Addendum.", at.AddHours(1)));
+                    db.SummaryNotes.Add(SummaryNote.Oversight(Guid.NewGuid(), summary, manager, true, "Oversight.", at.AddHours(2)));
+                }
+            }
+
+            return await db.SaveChangesAsync();
+        });
 
     private static Task<int> AddEventsAsync(AppFactory app, World world, Guid family, int count, IReadOnlyCollection<Guid>? memberIds = null) =>
         app.WithDbAsync(async db =>

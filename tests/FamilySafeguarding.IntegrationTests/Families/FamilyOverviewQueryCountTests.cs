@@ -1,4 +1,5 @@
 using FamilySafeguarding.Domain.Families;
+using FamilySafeguarding.Domain.Workbooks;
 using FamilySafeguarding.Infrastructure.Persistence;
 using FamilySafeguarding.IntegrationTests.Infrastructure;
 using FamilySafeguarding.IntegrationTests.Security;
@@ -8,18 +9,19 @@ namespace FamilySafeguarding.IntegrationTests.Families;
 
 /// <summary>
 /// The family overview issues the same number of SQL commands for a small family with a short history as for a large one
-/// with a long history: it loads each list in one query and groups in memory (acceptance point of issue 3). This class
+/// with a long history: it loads each list in one query and groups in memory (acceptance point of issue 3). The long
+/// history includes two years of monthly summaries in two chapters, with addenda, for the workbook panel. This class
 /// has an app of its own, so no other test's requests are counted.
 /// </summary>
 public sealed class FamilyOverviewQueryCountTests(Apps apps) : IClassFixture<Apps>
 {
     [Theory]
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
-    public async Task Overview_ForAFamilyWith500EventsAnd12Members_IssuesAsManyCommandsAsFor5EventsAnd3Members(string provider)
+    public async Task Overview_ForAFamilyWith500EventsAnd12MembersAndTwoYearsOfSummaries_IssuesAsManyCommandsAsFor5EventsAnd3Members(string provider)
     {
         var (app, world) = await apps.GetAsync(provider);
-        var small = await FamilyAsync(app, world, children: 2, adults: 1, events: 5);
-        var large = await FamilyAsync(app, world, children: 7, adults: 5, events: 500);
+        var small = await FamilyAsync(app, world, children: 2, adults: 1, events: 5, summaryMonths: 1);
+        var large = await FamilyAsync(app, world, children: 7, adults: 5, events: 500, summaryMonths: 24);
         var client = await app.SignedInAsync(world.SocialWorker);
         await client.GetHtmlAsync($"/families/{small}"); // warm up: compiled queries, views, the session's security stamp check
 
@@ -36,10 +38,11 @@ public sealed class FamilyOverviewQueryCountTests(Apps apps) : IClassFixture<App
         var page = await client.GetHtmlAsync($"/families/{familyId}");
         var count = app.Commands.Count;
         Assert.NotNull(page.QuerySelector("figure svg"));
+        Assert.NotEmpty(page.QuerySelectorAll("tr[data-chapter]"));
         return count;
     }
 
-    private static async Task<Guid> FamilyAsync(AppFactory app, World world, int children, int adults, int events)
+    private static async Task<Guid> FamilyAsync(AppFactory app, World world, int children, int adults, int events, int summaryMonths)
     {
         var data = app.Data;
         var familyId = await data.FamilyAsync(world.TeamA1, world.SocialWorker.PersonId);
@@ -74,6 +77,20 @@ public sealed class FamilyOverviewQueryCountTests(Apps apps) : IClassFixture<App
                 MemberIds = [members[i % members.Count]],
             };
             db.SignificantEvents.Add(new SignificantEvent(familyId, world.SocialWorker.PersonId, details, TestData.Today));
+        }
+
+        // Monthly summaries in both chapters, each with an addendum, ending last month.
+        var lastMonth = MonthlySummary.MonthOf(app.AppToday()).AddMonths(-1);
+        foreach (var author in new[] { world.SocialWorker.PersonId, world.Specialist })
+        {
+            for (var i = 0; i < summaryMonths; i++)
+            {
+                var month = lastMonth.AddMonths(-i);
+                var summary = MonthlySummary.Start(familyId, author, month, month);
+                summary.Submit(author, new SummaryContent { WorkUndertaken = $"Month {i}: visits and sessions.", WhatHasChanged = "Calmer at home.", NextSteps = "Review.", People = [new SummaryPersonContent { MemberId = members[i % members.Count], Impact = "Settled." }] }, month.AddMonths(1).ToDateTime(new TimeOnly(9, 0), DateTimeKind.Utc));
+                db.MonthlySummaries.Add(summary);
+                db.SummaryNotes.Add(SummaryNote.Addendum(Guid.NewGuid(), summary, author, false, "Addendum.", month.AddMonths(1).ToDateTime(new TimeOnly(10, 0), DateTimeKind.Utc)));
+            }
         }
 
         await db.SaveChangesAsync();

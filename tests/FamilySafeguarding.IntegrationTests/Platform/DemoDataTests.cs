@@ -5,6 +5,8 @@ using FamilySafeguarding.Application.Families;
 using FamilySafeguarding.Domain.Families;
 using FamilySafeguarding.Domain.People;
 using FamilySafeguarding.Application.Teams;
+using FamilySafeguarding.Application.Workbooks;
+using FamilySafeguarding.Domain.Workbooks;
 using FamilySafeguarding.Infrastructure.DemoData;
 using FamilySafeguarding.Infrastructure.Persistence;
 using FamilySafeguarding.IntegrationTests.Infrastructure;
@@ -150,6 +152,44 @@ public sealed class DemoDataTests
         Assert.Equal(["Eastgate Team"], await TeamsSeenBy("Marcus Bell"));
     }
 
+    /// <summary>
+    /// Every demo chapter has its summaries, so the demo sign-ins see a short list on "My work": a few overdue on purpose,
+    /// this month's due. One summary has an addendum and one Joanne Price's management oversight.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task Seed_BuildsWorkbooksWithSubmittedSummariesDraftsAFewOverdueAndNotes(string provider)
+    {
+        await using var app = await AppFactory.StartAsync(provider);
+        await SeedAsync(app);
+        var today = app.Clock.UkToday();
+        var thisMonth = MonthlySummary.MonthOf(today);
+
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var summaries = await db.MonthlySummaries.AsNoTracking().Include(s => s.People).ToListAsync();
+        var notes = await db.SummaryNotes.AsNoTracking().ToListAsync();
+        var joanne = await db.People.Where(p => p.FullName == "Joanne Price").Select(p => p.Id).SingleAsync();
+
+        Assert.InRange(summaries.Count(s => s.IsSubmitted), 200, 3000);
+        Assert.Contains(summaries, s => !s.IsSubmitted && s.Month == thisMonth);
+        Assert.All(summaries.Where(s => s.IsSubmitted), s => Assert.True(s.SubmittedAt <= app.Clock.GetUtcNow().UtcDateTime && s.Month < thisMonth));
+        Assert.Contains(summaries, s => s.People.Any(p => p.Stage is not null && p.Importance is not null && p.ChangeTalk != Domain.Workbooks.ChangeTalk.None));
+        Assert.Contains(summaries, s => s.People.Any(p => p.Impact is not null));
+        Assert.Single(notes, n => n.Kind == SummaryNoteKind.Addendum && summaries.Single(s => s.Id == n.SummaryId).AuthorPersonId == n.AuthorPersonId);
+        Assert.Single(notes, n => n.Kind == SummaryNoteKind.ManagementOversight && n.AuthorPersonId == joanne);
+
+        var due = scope.ServiceProvider.GetRequiredService<DueSummaries>();
+        foreach (var (name, overdue) in new[] { ("Tom Fielding", 2), ("Aisha Rahman", 1) })
+        {
+            var person = await db.People.AsNoTracking().SingleAsync(p => p.FullName == name);
+            var work = await due.MyWorkAsync(new Actor(Guid.NewGuid(), person.Id, person.JobRole), 1, CancellationToken.None);
+            Assert.True(work.OverdueCount >= overdue && work.OverdueCount <= overdue + 8, $"{name}: {work.OverdueCount} overdue");
+            Assert.InRange(work.DueCount, 1, 15);
+            Assert.Contains(work.Summaries.Items, s => s.IsOverdue && s.Month <= thisMonth.AddMonths(-2));
+        }
+    }
+
     [Fact]
     public async Task Seed_OnAnEarlierDemoDatabaseWithoutFamilies_AddsTheFamiliesOnce()
     {
@@ -158,6 +198,9 @@ public sealed class DemoDataTests
         var families = await app.WithDbAsync(db => db.Families.CountAsync());
         await app.WithDbAsync(async db =>
         {
+            await db.SummaryNotes.ExecuteDeleteAsync();
+            await db.SummaryPeople.ExecuteDeleteAsync();
+            await db.MonthlySummaries.ExecuteDeleteAsync();
             await db.SignificantEventPeople.ExecuteDeleteAsync();
             await db.SignificantEvents.ExecuteDeleteAsync();
             await db.AllocationAdults.ExecuteDeleteAsync();
@@ -175,6 +218,8 @@ public sealed class DemoDataTests
 
         Assert.Equal(families, await app.WithDbAsync(db => db.Families.CountAsync()));
         Assert.Equal(1, await app.WithDbAsync(db => db.Services.CountAsync(s => s.Name == "Family Safeguarding Service, West")));
+        Assert.True(await app.WithDbAsync(db => db.MonthlySummaries.CountAsync()) > 100);
+        Assert.Equal(1, await app.WithDbAsync(db => db.SummaryNotes.CountAsync(n => n.Kind == SummaryNoteKind.ManagementOversight)));
     }
 
     [Fact]
@@ -206,12 +251,14 @@ public sealed class DemoDataTests
         return await ActivatorUtilities.CreateInstance<DemoDataSeeder>(scope.ServiceProvider).SeedIfEmptyAsync(CancellationToken.None);
     }
 
-    private static async Task<(int Families, int Members, int Allocations, int Events, int People)> CountRowsAsync(AppDbContext db) => (
+    private static async Task<(int Families, int Members, int Allocations, int Events, int People, int Summaries, int Notes)> CountRowsAsync(AppDbContext db) => (
         await db.Families.CountAsync(),
         await db.FamilyMembers.CountAsync(),
         await db.Allocations.CountAsync(),
         await db.SignificantEvents.CountAsync(),
-        await db.People.CountAsync());
+        await db.People.CountAsync(),
+        await db.MonthlySummaries.CountAsync(),
+        await db.SummaryNotes.CountAsync());
 
     private sealed class StubEnvironment(string name) : IWebHostEnvironment
     {

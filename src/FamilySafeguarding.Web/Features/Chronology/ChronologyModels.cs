@@ -13,10 +13,12 @@ public sealed class ChronologyQuery
 
     public int Page { get; set; } = 1;
 
+    /// <remarks>
+    /// Matched against the names themselves, not with <see cref="Enum.TryParse{TEnum}(string?, bool, out TEnum)"/>,
+    /// which reads "Event,Opening" as the two combined (1 | 4), another type's number.
+    /// </remarks>
     public IReadOnlySet<ChronologyType> Types =>
-        Type.Select(t => Enum.TryParse<ChronologyType>(t, ignoreCase: false, out var type) && Enum.IsDefined(type) && !int.TryParse(t, out _) ? type : (ChronologyType?)null)
-            .OfType<ChronologyType>()
-            .ToHashSet();
+        ChronologyTypes.All.Where(type => Type.Contains(type.ToString(), StringComparer.Ordinal)).ToHashSet();
 
     public ChronologyFilter ToFilter() => new(Person, Types);
 

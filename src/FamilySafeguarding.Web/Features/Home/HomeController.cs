@@ -1,18 +1,27 @@
 using FamilySafeguarding.Application.Families;
+using FamilySafeguarding.Application.Workbooks;
 using FamilySafeguarding.Web.Infrastructure.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace FamilySafeguarding.Web.Features.Home;
 
-public sealed class HomeController(FamilyQueries families) : Controller
+public sealed class HomeController(FamilyQueries families, DueSummaries due) : Controller
 {
     [HttpGet("/")]
     public async Task<IActionResult> Index(CancellationToken ct)
     {
         var actor = User.ToActor();
-        return View(new HomeModel(actor.IsAdministrator ? null : await families.MyFamilyCountAsync(actor, ct)));
+        if (actor.IsAdministrator)
+        {
+            return View(new HomeModel(null, null, null));
+        }
+
+        var work = await due.MyWorkAsync(actor, 1, ct);
+        return View(new HomeModel(await families.MyFamilyCountAsync(actor, ct), work.OverdueCount, work.DueCount));
     }
 }
 
 /// <param name="MyFamilyCount">Open families the person is allocated to; null for an administrator, who sees no family.</param>
-public sealed record HomeModel(int? MyFamilyCount);
+/// <param name="OverdueSummaries">Their monthly summaries overdue (null for an administrator).</param>
+/// <param name="DueSummaries">Their monthly summaries due and not yet overdue.</param>
+public sealed record HomeModel(int? MyFamilyCount, int? OverdueSummaries, int? DueSummaries);

@@ -2,8 +2,10 @@ using FamilySafeguarding.Application.Access;
 using FamilySafeguarding.Application.Common;
 using FamilySafeguarding.Application.Families;
 using FamilySafeguarding.Application.Teams;
+using FamilySafeguarding.Application.Workbooks;
 using FamilySafeguarding.Domain;
 using FamilySafeguarding.Domain.People;
+using FamilySafeguarding.Domain.Workbooks;
 using FamilySafeguarding.Web.Infrastructure.Authorization;
 using FamilySafeguarding.Web.Infrastructure.Forms;
 using FluentValidation;
@@ -17,7 +19,7 @@ namespace FamilySafeguarding.Web.Features.Teams;
 /// Services, their teams and team membership. Everyone signed in may read; administrators and the service's own
 /// service manager may change (the policy offers the pages, the application service checks the service).
 /// </summary>
-public sealed class TeamsController(TeamQueries queries, TeamService teams, ManagementRights rights, Caseloads caseloads, FamilyQueries families) : Controller
+public sealed class TeamsController(TeamQueries queries, TeamService teams, ManagementRights rights, Caseloads caseloads, FamilyQueries families, DueSummaries due, TimeProvider time) : Controller
 {
     [HttpGet("/teams")]
     public async Task<IActionResult> Index(CancellationToken ct)
@@ -30,9 +32,15 @@ public sealed class TeamsController(TeamQueries queries, TeamService teams, Mana
     public async Task<IActionResult> Details(Guid id, CancellationToken ct)
     {
         var team = await queries.TeamAsync(id, ct);
-        var loads = await caseloads.ForPeopleAsync(team.Groups.SelectMany(g => g.Members).Where(m => !m.IsVacancy).Select(m => m.PersonId).ToList(), ct);
+        var people = team.Groups.SelectMany(g => g.Members).Where(m => !m.IsVacancy).Select(m => m.PersonId).ToList();
+        var loads = await caseloads.ForPeopleAsync(people, ct);
+        var completion = await due.TeamCompletionAsync(id, people, ct);
         var actor = User.ToActor();
-        return View(new TeamDetailsModel(team, await rights.CanManageTeamAsync(actor, id, ct), loads, caseloads.Target, await families.MaySeeTeamCaseloadAsync(actor, id, ct)));
+        return View(new TeamDetailsModel(team, await rights.CanManageTeamAsync(actor, id, ct), loads, caseloads.Target, await families.MaySeeTeamCaseloadAsync(actor, id, ct))
+        {
+            LastMonth = MonthlySummary.MonthOf(time.UkToday()).AddMonths(-1),
+            Completion = completion,
+        });
     }
 
     [Authorize(Policy = Policies.Administrator)]
@@ -286,4 +294,10 @@ public sealed class TeamsController(TeamQueries queries, TeamService teams, Mana
 public sealed record TeamsIndexModel(IReadOnlyList<ServiceSummary> Services, IReadOnlySet<Guid> ManageableServices, bool IsAdministrator);
 
 /// <param name="Caseloads">Each member in post's caseload (open families allocated to them), by person id.</param>
-public sealed record TeamDetailsModel(TeamDetail Team, bool CanManage, IReadOnlyDictionary<Guid, Caseload> Caseloads, int CaseloadTarget, bool MaySeeCaseloadPage);
+public sealed record TeamDetailsModel(TeamDetail Team, bool CanManage, IReadOnlyDictionary<Guid, Caseload> Caseloads, int CaseloadTarget, bool MaySeeCaseloadPage)
+{
+    public DateOnly LastMonth { get; init; }
+
+    /// <summary>Each member in post's monthly summaries for <see cref="LastMonth"/> in the team's families: submitted of owed, and overdue.</summary>
+    public IReadOnlyDictionary<Guid, SummaryCompletion> Completion { get; init; } = new Dictionary<Guid, SummaryCompletion>();
+}
