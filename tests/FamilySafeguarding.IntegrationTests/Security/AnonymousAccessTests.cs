@@ -81,6 +81,7 @@ public sealed partial class AnonymousAccessTests(Apps apps) : IClassFixture<Apps
             .Replace("{serviceId:guid}", world.ServiceA.ToString(), StringComparison.Ordinal)
             .Replace("{membershipId:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
             .Replace("{statusCode:int}", "404", StringComparison.Ordinal)
+            .Replace("{month}", "2026-10", StringComparison.Ordinal)
             .Replace("{teamId:guid}", world.TeamA1.ToString(), StringComparison.Ordinal);
 
         // Any parameter left (a family, member or event id) gets a new id: these tests are about who may ask, not what is found.
