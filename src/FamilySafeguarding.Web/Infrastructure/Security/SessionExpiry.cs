@@ -1,17 +1,20 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
 
 namespace FamilySafeguarding.Web.Infrastructure.Security;
 
 /// <summary>
 /// How long the signed-in session has left before its idle timeout, as the response being written leaves it, so the
-/// page's script can warn two minutes before the end. The sign-in cookie slides: a request made when more than half
-/// of the idle time has passed renews it (ASP.NET Core's cookie handler), and this response then carries the renewal.
+/// page's script can warn two minutes before the end. The sign-in cookie is renewed (for the whole idle timeout) by a
+/// request made when more than half of the idle time has passed (the cookie handler's sliding expiration), and by one
+/// that re-checks the security stamp (every minute, see IdentitySetup); this response then carries the renewal.
 /// </summary>
 public static class SessionExpiry
 {
     public static async Task<int?> SecondsLeftAsync(HttpContext context, TimeProvider time)
     {
+        var stampInterval = context.RequestServices.GetRequiredService<IOptions<SecurityStampValidatorOptions>>().Value.ValidationInterval;
         var result = await context.AuthenticateAsync(IdentityConstants.ApplicationScheme);
         if (!result.Succeeded || result.Properties is not { IssuedUtc: { } issued, ExpiresUtc: { } expires })
         {
@@ -19,7 +22,7 @@ public static class SessionExpiry
         }
 
         var now = time.GetUtcNow();
-        if (expires - now < now - issued)
+        if (expires - now < now - issued || now - issued > stampInterval)
         {
             expires = now + (expires - issued);
         }
