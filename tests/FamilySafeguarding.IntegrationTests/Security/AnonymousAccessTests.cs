@@ -81,15 +81,15 @@ public sealed partial class AnonymousAccessTests(Apps apps) : IClassFixture<Apps
             .Replace("{serviceId:guid}", world.ServiceA.ToString(), StringComparison.Ordinal)
             .Replace("{membershipId:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
             .Replace("{statusCode:int}", "404", StringComparison.Ordinal)
-            .Replace("{month}", "2026-10", StringComparison.Ordinal)
             .Replace("{teamId:guid}", world.TeamA1.ToString(), StringComparison.Ordinal);
 
         // Any parameter left (a family, member or event id) gets a new id: these tests are about who may ask, not what is found.
         return WithNewIds(filled);
     }
 
-    /// <summary>Every {name:guid} parameter of a template filled with a new id.</summary>
-    public static string WithNewIds(string template) => OtherGuid().Replace(template, _ => Guid.NewGuid().ToString());
+    /// <summary>Every {name:guid} parameter of a template filled with a new id, and a workbook's {month} (yyyy-MM) with a month.</summary>
+    public static string WithNewIds(string template) =>
+        OtherGuid().Replace(template, _ => Guid.NewGuid().ToString()).Replace("{month}", "2026-10", StringComparison.Ordinal);
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\{\w+:guid\}")]
     private static partial System.Text.RegularExpressions.Regex OtherGuid();
