@@ -52,13 +52,13 @@ public sealed partial class WorkbookJourneyTests(BrowserFixture fixture, ITestOu
         await using var journey = await fixture.StartJourneyAsync(output);
         var page = journey.Page;
         await journey.SignInAsync(Demo.SocialWorker, Demo.Password);
-        var familyPath = await OpenFamilyAsync(journey, "Morris family");
+        var familyPath = await OpenFamilyAsync(journey, "Nowak family");
         await journey.GoToAsync(familyPath + "/workbook");
         await page.GetByRole(AriaRole.Link, new() { NameRegex = WriteSummary() }).First.ClickAsync();
         await journey.CheckPageAsync();
         var editPath = new Uri(page.Url).AbsolutePath;
 
-        var words = $"Ethan seen at school; young carers group going well ({Guid.NewGuid().ToString("N")[..6]}).";
+        var words = $"Zofia and Jakub seen at home; Piotr still sober ({Guid.NewGuid().ToString("N")[..6]}).";
         await page.GetByLabel("Work undertaken", new() { Exact = true }).FillAsync(words);
 
         // Leaving the page (here: the page told it is being left) saves the draft at once.
