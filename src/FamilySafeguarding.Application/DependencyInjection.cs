@@ -34,6 +34,7 @@ public static class DependencyInjection
         services.AddScoped<Families.ChronologyQueries>();
         services.AddScoped<Workbooks.WorkbookService>();
         services.AddScoped<Workbooks.DueSummaries>();
+        services.AddScoped<Workbooks.WorkbookQueries>();
         return services;
     }
 }

@@ -4,6 +4,7 @@ using FamilySafeguarding.Domain.Families;
 using FamilySafeguarding.Domain.People;
 using FamilySafeguarding.IntegrationTests.Infrastructure;
 using FamilySafeguarding.IntegrationTests.Security;
+using FamilySafeguarding.IntegrationTests.Workbooks;
 using Microsoft.EntityFrameworkCore;
 
 namespace FamilySafeguarding.IntegrationTests.Families;
@@ -104,6 +105,12 @@ public sealed partial class FamilyRouteAccessTests(Apps apps) : IClassFixture<Ap
         Parameter().Replace(template, m =>
         {
             var name = m.Groups[1].Value;
+            if (name == "month")
+            {
+                // The month of the workbook summary FamilyWithEverythingAsync writes.
+                return Workbooks.WorkbookScene.LastMonthText;
+            }
+
             var key = name == "id" ? "familyId"
                 : name == "memberId" && template.Contains("worries", StringComparison.Ordinal) ? "adultId"
                 : name;
@@ -127,6 +134,7 @@ public sealed partial class FamilyRouteAccessTests(Apps apps) : IClassFixture<Ap
         var relationshipId = await app.Data.ChangeFamilyAsync(familyId, f => f.Relate(adultId, childId, RelationshipKind.ParentOf, true, null).Id);
         var allocationId = await app.Data.ChangeFamilyAsync(familyId, f => f.CurrentLead!.Id);
         var eventId = await app.Data.EventAsync(familyId, lead.PersonId, memberIds: [childId]);
+        await app.SummaryAsync(familyId, lead.PersonId, Workbooks.WorkbookScene.LastMonth, submit: true);
         return (lead, new Dictionary<string, Guid>
         {
             ["familyId"] = familyId,
@@ -137,6 +145,7 @@ public sealed partial class FamilyRouteAccessTests(Apps apps) : IClassFixture<Ap
             ["relationshipId"] = relationshipId,
             ["allocationId"] = allocationId,
             ["eventId"] = eventId,
+            ["personId"] = lead.PersonId,
         });
     }
 

@@ -87,8 +87,9 @@ public sealed partial class AnonymousAccessTests(Apps apps) : IClassFixture<Apps
         return WithNewIds(filled);
     }
 
-    /// <summary>Every {name:guid} parameter of a template filled with a new id.</summary>
-    public static string WithNewIds(string template) => OtherGuid().Replace(template, _ => Guid.NewGuid().ToString());
+    /// <summary>Every {name:guid} parameter of a template filled with a new id, and a workbook's {month} (yyyy-MM) with a month.</summary>
+    public static string WithNewIds(string template) =>
+        OtherGuid().Replace(template, _ => Guid.NewGuid().ToString()).Replace("{month}", "2026-10", StringComparison.Ordinal);
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\{\w+:guid\}")]
     private static partial System.Text.RegularExpressions.Regex OtherGuid();

@@ -186,6 +186,13 @@ public sealed class AntiforgeryTests(Apps apps) : IClassFixture<Apps>
             ["/families/{familyId:guid}/workers/{allocationId:guid}/end"] = ($"/families/{Guid.NewGuid()}/workers/{Guid.NewGuid()}/end", EndMembership(EarlierThisMonth), false),
             ["/families/{familyId:guid}/events/new"] = ($"/families/{Guid.NewGuid()}/events/new", new() { ["Kind"] = "Court", ["Account"] = "Hearing adjourned." }, false),
             ["/families/{familyId:guid}/events/{eventId:guid}/edit"] = ($"/families/{Guid.NewGuid()}/events/{Guid.NewGuid()}/edit", new() { ["Kind"] = "Court", ["Account"] = "Hearing adjourned." }, false),
+            ["/families/{familyId:guid}/workbook/chapters/{personId:guid}/{month}/edit"] = ($"/families/{Guid.NewGuid()}/workbook/chapters/{Guid.NewGuid()}/2026-10/edit", new() { ["WorkUndertaken"] = "Two home visits.", ["action"] = "save" }, false),
+            ["/families/{familyId:guid}/workbook/chapters/{personId:guid}/{month}/autosave"] = ($"/families/{Guid.NewGuid()}/workbook/chapters/{Guid.NewGuid()}/2026-10/autosave", new() { ["WorkUndertaken"] = "Two home visits." }, false),
+            ["/families/{familyId:guid}/workbook/chapters/{personId:guid}/{month}/addenda"] = ($"/families/{Guid.NewGuid()}/workbook/chapters/{Guid.NewGuid()}/2026-10/addenda", new() { ["Addendum.NoteId"] = Guid.NewGuid().ToString(), ["Addendum.Text"] = "A correction." }, false),
+            ["/families/{familyId:guid}/workbook/chapters/{personId:guid}/{month}/oversight"] = ($"/families/{Guid.NewGuid()}/workbook/chapters/{Guid.NewGuid()}/2026-10/oversight", new() { ["Oversight.NoteId"] = Guid.NewGuid().ToString(), ["Oversight.Text"] = "Reviewed." }, false),
+
+            // Renews the administrator's own session (204), so it is posted but not replayed.
+            ["/session/keep-alive"] = ("/session/keep-alive", [], false),
         };
     }
 }

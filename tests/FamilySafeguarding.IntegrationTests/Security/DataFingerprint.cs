@@ -37,7 +37,9 @@ public sealed record DataFingerprint(
         var relationships = await db.Relationships.AsNoTracking().Select(r => new { r.Id, r.Version, r.ModifiedAt }).ToListAsync();
         var allocations = await db.Allocations.AsNoTracking().Select(a => new { a.Id, a.Version, a.ModifiedAt }).ToListAsync();
         var events = await db.SignificantEvents.AsNoTracking().Select(e => new { e.Id, e.Version, e.ModifiedAt }).ToListAsync();
-        var familyRecords = families.Concat(members).Concat(statuses).Concat(worries).Concat(relationships).Concat(allocations).Concat(events).ToList();
+        var summaries = await db.MonthlySummaries.AsNoTracking().Select(s => new { s.Id, s.Version, s.ModifiedAt }).ToListAsync();
+        var notes = await db.SummaryNotes.AsNoTracking().Select(n => new { n.Id, n.Version, n.ModifiedAt }).ToListAsync();
+        var familyRecords = summaries.Concat(notes).Concat(families).Concat(members).Concat(statuses).Concat(worries).Concat(relationships).Concat(allocations).Concat(events).ToList();
         var memberships = await db.TeamMemberships.AsNoTracking().Select(m => new { m.Id, m.PersonId, m.TeamId, m.StartDate, m.EndDate }).ToListAsync();
         var users = await db.Users.AsNoTracking()
             .Select(u => new { u.Id, u.Email, u.SecurityStamp, u.ConcurrencyStamp, u.PasswordHash, u.IsDisabled, u.TwoFactorEnabled, u.AccessFailedCount, u.LockoutEnd })
