@@ -22,7 +22,10 @@ builder.WebHost.ConfigureKestrel(o => o.AddServerHeader = false);
 
 builder.Services.AddApplication();
 builder.Services.Configure<FamilySafeguarding.Application.Families.CaseloadOptions>(builder.Configuration.GetSection(FamilySafeguarding.Application.Families.CaseloadOptions.Section));
-builder.Services.Configure<FamilySafeguarding.Application.Workbooks.WorkbookOptions>(builder.Configuration.GetSection(FamilySafeguarding.Application.Workbooks.WorkbookOptions.Section));
+builder.Services.AddOptions<FamilySafeguarding.Application.Workbooks.WorkbookOptions>()
+    .Bind(builder.Configuration.GetSection(FamilySafeguarding.Application.Workbooks.WorkbookOptions.Section))
+    .Validate(o => o.SummaryDueWorkingDay is >= 1 and <= 20, "Workbook:SummaryDueWorkingDay must be a working day from 1 to 20.")
+    .ValidateOnStart();
 builder.Services.AddInfrastructure(builder.Configuration, builder.Environment);
 builder.Services.AddAppIdentity(builder.Configuration);
 builder.Services.AddAppAuthorization();

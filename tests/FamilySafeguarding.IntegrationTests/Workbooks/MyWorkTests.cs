@@ -172,4 +172,12 @@ public sealed class MyWorkTests(WorkbookApps apps) : IClassFixture<WorkbookApps>
         Assert.Equal(counts[0], counts[1]);
         Assert.InRange(counts[0], 1, 10);
     }
+
+    [Fact]
+    public async Task Startup_WithADueWorkingDayOutsideOneToTwenty_RefusesToStart()
+    {
+        var ex = await Assert.ThrowsAnyAsync<Exception>(() => AppFactory.StartAsync(TestDatabase.Sqlite, new Dictionary<string, string?> { ["Workbook:SummaryDueWorkingDay"] = "0" }));
+
+        Assert.Contains("Workbook:SummaryDueWorkingDay must be a working day from 1 to 20", ex.ToString(), StringComparison.Ordinal);
+    }
 }
