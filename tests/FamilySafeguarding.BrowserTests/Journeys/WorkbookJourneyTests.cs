@@ -83,6 +83,38 @@ public sealed partial class WorkbookJourneyTests(BrowserFixture fixture, ITestOu
         await second.CloseAsync();
     }
 
+    [BrowserFact]
+    public async Task SessionWarning_TwoMinutesBeforeTheTimeout_OffersToStaySignedIn()
+    {
+        await using var journey = await fixture.StartJourneyAsync(output);
+        var page = journey.Page;
+        await journey.SignInAsync(Demo.SocialWorker, Demo.Password);
+
+        // Pretend the session has 2 minutes and 2 seconds left: the page's own value is set on <body> before its scripts run.
+        await page.Context.AddInitScriptAsync("""
+            new MutationObserver((_, observer) => {
+              if (document.body) {
+                document.body.setAttribute('data-session-expires-in', '122');
+                observer.disconnect();
+              }
+            }).observe(document, { childList: true, subtree: true });
+            """);
+        await journey.GoToAsync("/families");
+
+        var dialog = page.GetByRole(AriaRole.Dialog, new() { Name = "You are about to be signed out" });
+        await Expect(dialog).ToBeVisibleAsync(new() { Timeout = 10_000 });
+        await Expect(dialog).ToContainTextAsync("you will be signed out in 2 minutes");
+        await Expect(dialog.GetByRole(AriaRole.Link, new() { Name = "Sign in again" })).ToBeHiddenAsync();
+        await journey.CheckPageAsync();
+        await journey.ScreenshotAsync("session-timeout-warning");
+
+        var keepAlive = page.WaitForResponseAsync(r => r.Url.EndsWith("/session/keep-alive", StringComparison.Ordinal));
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "Stay signed in" }).ClickAsync();
+        Assert.Equal(204, (await keepAlive).Status);
+        await Expect(dialog).ToBeHiddenAsync();
+        await journey.GoToAsync("/families");
+    }
+
     private static async Task<string> OpenFamilyAsync(Journey journey, string name)
     {
         await journey.GoToAsync("/families");

@@ -30,6 +30,10 @@ public sealed class WorkbookPagesTests(Apps apps) : IClassFixture<Apps>
         Assert.Contains("Impact on Lily Pemberton", form.Body!.TextContent, StringComparison.Ordinal);
         Assert.NotNull(form.QuerySelector("input[name='Adults[0].Stage'][value='Contemplation']"));
         Assert.Equal(string.Empty, form.ValueOf("Version"));
+        Assert.NotNull(form.QuerySelector($"form[data-autosave-url='{path}/autosave'] button[name='action'][value='save']"));
+        Assert.NotNull(form.QuerySelector("form button[name='action'][value='submit']"));
+        Assert.NotNull(form.QuerySelector("#autosave-status[role='status'][aria-live='polite']"));
+        Assert.NotNull(form.QuerySelector("script[type='module'][src^='/js/autosave.mjs']"));
 
         var saved = await specialist.PostFieldsAsync(path + "/edit", [
             .. Fields("Three sessions with Grace.\r\nShe spoke about leaving."),

@@ -6,6 +6,7 @@ using FamilySafeguarding.IntegrationTests.Families;
 using FamilySafeguarding.IntegrationTests.Infrastructure;
 using FamilySafeguarding.IntegrationTests.Security;
 using Microsoft.Extensions.DependencyInjection;
+using Xunit.Abstractions;
 
 namespace FamilySafeguarding.IntegrationTests.Workbooks;
 
@@ -14,7 +15,7 @@ namespace FamilySafeguarding.IntegrationTests.Workbooks;
 /// point): each list is one query, the integrated view is paged by months. This class has an app of its own, so no
 /// other test's requests are counted.
 /// </summary>
-public sealed class WorkbookQueryCountTests(Apps apps) : IClassFixture<Apps>
+public sealed class WorkbookQueryCountTests(Apps apps, ITestOutputHelper output) : IClassFixture<Apps>
 {
     [Theory]
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
@@ -32,6 +33,7 @@ public sealed class WorkbookQueryCountTests(Apps apps) : IClassFixture<Apps>
         var smallCounts = await CountAsync(app, client, Pages(small, lead));
         var largeCounts = await CountAsync(app, client, Pages(large, largeLead));
 
+        output.WriteLine($"SQL commands per page ({string.Join(", ", Pages(large, largeLead).Select(p => p[(p.IndexOf("/workbook", StringComparison.Ordinal) + 1)..]))}): 6 months {string.Join(", ", smallCounts)}; 60 months {string.Join(", ", largeCounts)}");
         Assert.Equal(smallCounts, largeCounts);
         Assert.All(largeCounts, c => Assert.InRange(c, 1, 12));
     }
