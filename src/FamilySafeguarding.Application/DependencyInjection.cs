@@ -33,6 +33,7 @@ public static class DependencyInjection
         services.AddScoped<Families.EventService>();
         services.AddScoped<Families.ChronologyQueries>();
         services.AddScoped<Workbooks.WorkbookService>();
+        services.AddScoped<Search.SearchQueries>();
         return services;
     }
 }
