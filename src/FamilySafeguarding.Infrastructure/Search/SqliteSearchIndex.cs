@@ -12,16 +12,16 @@ namespace FamilySafeguarding.Infrastructure.Search;
 internal sealed class SqliteSearchIndex(AppDbContext db) : FullTextSearchIndex(db)
 {
     protected override IQueryable<FullTextMatch> Matches(SearchTerms terms) => Db.Database.SqlQuery<FullTextMatch>($"""
-        SELECT k."DocumentId" AS "DocumentId", -bm25(fts, 10.0, 1.0) AS "Rank"
-        FROM "SearchDocumentsFts" AS fts
-        JOIN "SearchDocumentsFtsKeys" AS k ON k."RowId" = fts.rowid
-        WHERE fts MATCH {terms.ToFts5()}
+        SELECT k."DocumentId" AS "DocumentId", -bm25("SearchDocumentsFts", 10.0, 1.0) AS "Rank"
+        FROM "SearchDocumentsFts"
+        JOIN "SearchDocumentsFtsKeys" AS k ON k."RowId" = "SearchDocumentsFts".rowid
+        WHERE "SearchDocumentsFts" MATCH {terms.ToFts5()}
         """);
 
     protected override IQueryable<FullTextSnippet> Snippets(SearchTerms terms) => Db.Database.SqlQuery<FullTextSnippet>($"""
-        SELECT k."DocumentId" AS "DocumentId", snippet(fts, -1, char(57344), char(57345), '…', 32) AS "Snippet"
-        FROM "SearchDocumentsFts" AS fts
-        JOIN "SearchDocumentsFtsKeys" AS k ON k."RowId" = fts.rowid
-        WHERE fts MATCH {terms.ToFts5()}
+        SELECT k."DocumentId" AS "DocumentId", snippet("SearchDocumentsFts", -1, char(57344), char(57345), '…', 32) AS "Snippet"
+        FROM "SearchDocumentsFts"
+        JOIN "SearchDocumentsFtsKeys" AS k ON k."RowId" = "SearchDocumentsFts".rowid
+        WHERE "SearchDocumentsFts" MATCH {terms.ToFts5()}
         """);
 }
