@@ -40,7 +40,7 @@ public sealed class SearchIndexInterceptor : SaveChangesInterceptor
     private static async ValueTask IndexAsync(DbContext context, bool sync, CancellationToken ct)
     {
         var changes = new Dictionary<Guid, Change>();
-        var notes = new List<SummaryNote>();
+        var notes = new List<(SummaryNote Note, bool IsNew)>();
         var newlySubmitted = new List<MonthlySummary>();
         foreach (var entry in context.ChangeTracker.Entries())
         {
@@ -50,16 +50,17 @@ public sealed class SearchIndexInterceptor : SaveChangesInterceptor
             }
 
             var deleted = entry.State == EntityState.Deleted;
+            var isNew = entry.State == EntityState.Added;
             switch (entry.Entity)
             {
                 case Family family when deleted || Changed(entry, nameof(Family.DisplayName), nameof(Family.Reference)):
-                    changes[family.Id] = new Change(family.Id, family.Id, SearchKind.Family, deleted ? null : d => SearchDocuments.Fill(d, family));
+                    changes[family.Id] = new Change(family.Id, family.Id, SearchKind.Family, deleted ? null : d => SearchDocuments.Fill(d, family), isNew);
                     break;
                 case FamilyMember member when deleted || Changed(entry, nameof(FamilyMember.FullName), nameof(FamilyMember.PreferredName), nameof(FamilyMember.Role), nameof(FamilyMember.DateOfBirth), nameof(FamilyMember.ExpectedDateOfDelivery)):
-                    changes[member.Id] = new Change(member.Id, member.FamilyId, SearchKind.Person, deleted ? null : d => SearchDocuments.Fill(d, member));
+                    changes[member.Id] = new Change(member.Id, member.FamilyId, SearchKind.Person, deleted ? null : d => SearchDocuments.Fill(d, member), isNew);
                     break;
                 case SignificantEvent happening when deleted || Changed(entry, nameof(SignificantEvent.Account), nameof(SignificantEvent.Kind), nameof(SignificantEvent.OccurredOn)):
-                    changes[happening.Id] = new Change(happening.Id, happening.FamilyId, SearchKind.SignificantEvent, deleted ? null : d => SearchDocuments.Fill(d, happening));
+                    changes[happening.Id] = new Change(happening.Id, happening.FamilyId, SearchKind.SignificantEvent, deleted ? null : d => SearchDocuments.Fill(d, happening), isNew);
                     break;
                 case MonthlySummary summary:
                     var indexed = !deleted && summary.IsSubmitted;
@@ -69,16 +70,16 @@ public sealed class SearchIndexInterceptor : SaveChangesInterceptor
                     }
 
                     // A draft is never indexed; a summary that is no longer submitted (or is gone) loses its document.
-                    changes[summary.Id] = new Change(summary.Id, summary.FamilyId, SearchKind.Summary, indexed ? d => SearchDocuments.Fill(d, summary) : null);
+                    changes[summary.Id] = new Change(summary.Id, summary.FamilyId, SearchKind.Summary, indexed ? d => SearchDocuments.Fill(d, summary) : null, isNew);
                     break;
                 case SummaryNote note:
                     if (deleted)
                     {
-                        changes[note.Id] = new Change(note.Id, note.FamilyId, SearchDocuments.KindOf(note), null);
+                        changes[note.Id] = new Change(note.Id, note.FamilyId, SearchDocuments.KindOf(note), null, IsNew: false);
                     }
                     else
                     {
-                        notes.Add(note);
+                        notes.Add((note, isNew));
                     }
 
                     break;
@@ -95,10 +96,10 @@ public sealed class SearchIndexInterceptor : SaveChangesInterceptor
     }
 
     /// <summary>Notes are indexed when their summary is submitted: as they are added to one, or when it is submitted.</summary>
-    private static async ValueTask AddNotesAsync(DbContext context, Dictionary<Guid, Change> changes, List<SummaryNote> notes, List<MonthlySummary> newlySubmitted, bool sync, CancellationToken ct)
+    private static async ValueTask AddNotesAsync(DbContext context, Dictionary<Guid, Change> changes, List<(SummaryNote Note, bool IsNew)> notes, List<MonthlySummary> newlySubmitted, bool sync, CancellationToken ct)
     {
         var tracked = context.ChangeTracker.Entries<MonthlySummary>().ToDictionary(e => e.Entity.Id, e => (e.Entity.Month, e.Entity.IsSubmitted));
-        var missing = notes.Select(n => n.SummaryId).Where(id => !tracked.ContainsKey(id)).Distinct().ToList();
+        var missing = notes.Select(n => n.Note.SummaryId).Where(id => !tracked.ContainsKey(id)).Distinct().ToList();
         if (missing.Count > 0)
         {
             var query = context.Set<MonthlySummary>().AsNoTracking().Where(s => missing.Contains(s.Id)).Select(s => new { s.Id, s.Month, s.Status });
@@ -111,16 +112,16 @@ public sealed class SearchIndexInterceptor : SaveChangesInterceptor
         if (newlySubmitted.Count > 0)
         {
             var ids = newlySubmitted.Select(s => s.Id).ToList();
-            var known = notes.Select(n => n.Id).ToHashSet();
+            var known = notes.Select(n => n.Note.Id).ToHashSet();
             var query = context.Set<SummaryNote>().AsNoTracking().Where(n => ids.Contains(n.SummaryId));
-            notes.AddRange((sync ? query.ToList() : await query.ToListAsync(ct)).Where(n => !known.Contains(n.Id)));
+            notes.AddRange((sync ? query.ToList() : await query.ToListAsync(ct)).Where(n => !known.Contains(n.Id)).Select(n => (n, false)));
         }
 
-        foreach (var note in notes)
+        foreach (var (note, isNew) in notes)
         {
             if (tracked.TryGetValue(note.SummaryId, out var summary))
             {
-                changes[note.Id] = new Change(note.Id, note.FamilyId, SearchDocuments.KindOf(note), summary.IsSubmitted ? d => SearchDocuments.Fill(d, note, summary.Month) : null);
+                changes[note.Id] = new Change(note.Id, note.FamilyId, SearchDocuments.KindOf(note), summary.IsSubmitted ? d => SearchDocuments.Fill(d, note, summary.Month) : null, isNew);
             }
         }
     }
@@ -129,7 +130,8 @@ public sealed class SearchIndexInterceptor : SaveChangesInterceptor
     {
         var wanted = changes.ToList();
         var documents = context.ChangeTracker.Entries<SearchDocument>().ToDictionary(e => e.Entity.Id, e => e.Entity);
-        var unknown = wanted.Select(c => c.Id).Where(id => !documents.ContainsKey(id)).ToList();
+        // A record added in this save has no document yet: only changed and removed ones are looked up.
+        var unknown = wanted.Where(c => !c.IsNew && !documents.ContainsKey(c.Id)).Select(c => c.Id).ToList();
         if (unknown.Count > 0)
         {
             var query = context.Set<SearchDocument>().Where(d => unknown.Contains(d.Id));
@@ -166,5 +168,6 @@ public sealed class SearchIndexInterceptor : SaveChangesInterceptor
         entry.State == EntityState.Added || properties.Any(p => entry.Property(p).IsModified);
 
     /// <param name="Fill">Writes the document's text; null when the source has gone or must not be found.</param>
-    private sealed record Change(Guid Id, Guid FamilyId, SearchKind Kind, Action<SearchDocument>? Fill);
+    /// <param name="IsNew">The source is added in this save, so it has no document yet.</param>
+    private sealed record Change(Guid Id, Guid FamilyId, SearchKind Kind, Action<SearchDocument>? Fill, bool IsNew);
 }
