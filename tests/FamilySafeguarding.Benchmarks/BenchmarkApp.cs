@@ -67,6 +67,12 @@ internal sealed class BenchmarkDatabase : IAsyncDisposable
             return new BenchmarkDatabase(new SqliteConnectionStringBuilder { DataSource = path }.ToString(), () =>
             {
                 SqliteConnection.ClearAllPools();
+                if (options.Keep)
+                {
+                    Console.WriteLine($"Kept the database: {path}");
+                    return Task.CompletedTask;
+                }
+
                 foreach (var suffix in new[] { "", "-wal", "-shm" })
                 {
                     File.Delete(path + suffix);
@@ -83,6 +89,12 @@ internal sealed class BenchmarkDatabase : IAsyncDisposable
         return new BenchmarkDatabase(connectionString, async () =>
         {
             NpgsqlConnection.ClearAllPools();
+            if (options.Keep)
+            {
+                Console.WriteLine($"Kept the database: {name}");
+                return;
+            }
+
             await ExecuteAsync(admin, $"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)");
         });
     }
@@ -106,11 +118,19 @@ internal sealed class CommandCounter : DbCommandInterceptor
 
     public int Count => Volatile.Read(ref _count);
 
+    /// <summary>With FS_BENCHMARK_SQL set, every command's text is written out (to see a page's queries).</summary>
+    private static readonly bool Show = Environment.GetEnvironmentVariable("FS_BENCHMARK_SQL") is { Length: > 0 };
+
     public void Reset() => Interlocked.Exchange(ref _count, 0);
 
     public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
     {
         Interlocked.Increment(ref _count);
+        if (Show)
+        {
+            Console.WriteLine("SQL> " + command.CommandText);
+        }
+
         return ValueTask.FromResult(result);
     }
 

@@ -2,8 +2,8 @@ using System.Globalization;
 
 namespace FamilySafeguarding.Benchmarks;
 
-/// <summary>The command line: <c>[--provider sqlite|postgresql] [--families 300] [--years 5] [--requests 50] [--postgres "connection string"]</c>.</summary>
-internal sealed record BenchmarkOptions(string Provider, int Families, int Years, int Requests, string? PostgresAdmin)
+/// <summary>The command line: <c>[--provider sqlite|postgresql] [--families 300] [--years 5] [--requests 50] [--postgres "connection string"] [--keep]</c>. With --keep the database is left for a look afterwards.</summary>
+internal sealed record BenchmarkOptions(string Provider, int Families, int Years, int Requests, string? PostgresAdmin, bool Keep = false)
 {
     public const string DefaultPostgres = "Host=127.0.0.1;Port=5432;Username=postgres;Password=postgres;Database=postgres";
 
@@ -12,6 +12,12 @@ internal sealed record BenchmarkOptions(string Provider, int Families, int Years
         var options = new BenchmarkOptions("Sqlite", 300, 5, 50, Environment.GetEnvironmentVariable("FS_TEST_POSTGRES") ?? DefaultPostgres);
         for (var i = 0; i < args.Length; i++)
         {
+            if (args[i] == "--keep")
+            {
+                options = options with { Keep = true };
+                continue;
+            }
+
             var value = i + 1 < args.Length ? args[i + 1] : throw new ArgumentException($"{args[i]} needs a value");
             options = args[i] switch
             {

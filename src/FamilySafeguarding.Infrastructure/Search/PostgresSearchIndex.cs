@@ -15,7 +15,7 @@ internal sealed class PostgresSearchIndex(AppDbContext db) : FullTextSearchIndex
         $"StartSel={SearchDocument.MatchStart}, StopSel={SearchDocument.MatchEnd}, MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=\" … \"";
 
     protected override IQueryable<FullTextMatch> Matches(SearchTerms terms) => Db.Database.SqlQuery<FullTextMatch>($"""
-        SELECT d."Id" AS "DocumentId", ts_rank(d."SearchVector", q.query)::float8 AS "Rank"
+        SELECT d."Id" AS "DocumentId", d."FamilyId" AS "FamilyId", ts_rank(d."SearchVector", q.query)::float8 AS "Rank"
         FROM "SearchDocuments" AS d
         CROSS JOIN to_tsquery('english', {terms.ToTsQuery()}) AS q(query)
         WHERE d."SearchVector" @@ q.query

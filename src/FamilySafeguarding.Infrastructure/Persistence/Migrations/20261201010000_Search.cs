@@ -17,7 +17,8 @@ namespace FamilySafeguarding.Infrastructure.Persistence.Migrations;
 /// event, submitted summary and note on one.
 /// SQLite: a plain FTS5 table, SearchDocumentsFts(Title, Body), kept in step by triggers on SearchDocuments. Its row ids
 /// come from SearchDocumentsFtsKeys, whose INTEGER PRIMARY KEY survives VACUUM (the implicit row ids of SearchDocuments,
-/// keyed by a Guid, would not), so an update or delete finds its FTS row by key instead of scanning.
+/// keyed by a Guid, would not), so an update or delete finds its FTS row by key instead of scanning; it also holds the
+/// family id (a document never changes family), so search filters matches by access without reading the documents.
 /// PostgreSQL: a generated tsvector column (title weighted A, body B, 'english') with a GIN index.
 /// </summary>
 [DbContext(typeof(AppDbContext))]
@@ -88,11 +89,11 @@ public partial class Search : Migration
 
     private static void CreateSqliteFullText(MigrationBuilder migrationBuilder)
     {
-        migrationBuilder.Sql("""CREATE TABLE "SearchDocumentsFtsKeys" ("RowId" INTEGER PRIMARY KEY, "DocumentId" TEXT NOT NULL UNIQUE);""");
+        migrationBuilder.Sql("""CREATE TABLE "SearchDocumentsFtsKeys" ("RowId" INTEGER PRIMARY KEY, "DocumentId" TEXT NOT NULL UNIQUE, "FamilyId" TEXT NOT NULL);""");
         migrationBuilder.Sql("""CREATE VIRTUAL TABLE "SearchDocumentsFts" USING fts5("Title", "Body", tokenize = 'porter unicode61 remove_diacritics 2');""");
         migrationBuilder.Sql("""
             CREATE TRIGGER "SearchDocuments_FtsInsert" AFTER INSERT ON "SearchDocuments" BEGIN
-                INSERT INTO "SearchDocumentsFtsKeys" ("DocumentId") VALUES (new."Id");
+                INSERT INTO "SearchDocumentsFtsKeys" ("DocumentId", "FamilyId") VALUES (new."Id", new."FamilyId");
                 INSERT INTO "SearchDocumentsFts" (rowid, "Title", "Body")
                 VALUES ((SELECT "RowId" FROM "SearchDocumentsFtsKeys" WHERE "DocumentId" = new."Id"), new."Title", new."Body");
             END;
