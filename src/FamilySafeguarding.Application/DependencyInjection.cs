@@ -35,6 +35,7 @@ public static class DependencyInjection
         services.AddScoped<Workbooks.WorkbookService>();
         services.AddScoped<Workbooks.DueSummaries>();
         services.AddScoped<Workbooks.WorkbookQueries>();
+        services.AddScoped<Search.SearchQueries>();
         return services;
     }
 }

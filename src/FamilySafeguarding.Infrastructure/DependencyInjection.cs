@@ -1,8 +1,10 @@
 using FamilySafeguarding.Application;
 using FamilySafeguarding.Application.Accounts;
+using FamilySafeguarding.Application.Search;
 using FamilySafeguarding.Infrastructure.Email;
 using FamilySafeguarding.Infrastructure.Persistence;
 using FamilySafeguarding.Infrastructure.Persistence.Interceptors;
+using FamilySafeguarding.Infrastructure.Search;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.EntityFrameworkCore;
@@ -30,6 +32,7 @@ public static class DependencyInjection
         var connectionString = ConnectionString(configuration, database.Provider, dataFolder);
 
         services.AddScoped<AuditingInterceptor>();
+        services.AddSingleton<SearchIndexInterceptor>();
         services.AddDbContext<AppDbContext>((provider, options) =>
         {
             switch (database.Provider)
@@ -45,12 +48,20 @@ public static class DependencyInjection
                     throw new InvalidOperationException($"Unknown database provider {database.Provider}.");
             }
 
-            options.AddInterceptors(provider.GetRequiredService<AuditingInterceptor>());
+            options.AddInterceptors(provider.GetRequiredService<AuditingInterceptor>(), provider.GetRequiredService<SearchIndexInterceptor>());
 
             // Migrations are written by hand, without a model snapshot; a test on each provider proves they match the model.
             options.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
         });
         services.AddScoped<IAppDbContext>(provider => provider.GetRequiredService<AppDbContext>());
+        if (database.Provider == DatabaseProvider.PostgreSql)
+        {
+            services.AddScoped<ISearchIndex, PostgresSearchIndex>();
+        }
+        else
+        {
+            services.AddScoped<ISearchIndex, SqliteSearchIndex>();
+        }
 
         services.AddOptions<EmailOptions>().Bind(configuration.GetSection(EmailOptions.Section));
         services.AddSingleton<IEmailSender, FileEmailSender>();

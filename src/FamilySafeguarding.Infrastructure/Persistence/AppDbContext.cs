@@ -1,5 +1,6 @@
 using FamilySafeguarding.Application;
 using FamilySafeguarding.Application.Accounts;
+using FamilySafeguarding.Application.Search;
 using FamilySafeguarding.Domain.Auditing;
 using FamilySafeguarding.Domain.Families;
 using FamilySafeguarding.Domain.Organisations;
@@ -61,6 +62,9 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<SummaryNote> SummaryNotes => Set<SummaryNote>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    /// <summary>The search index's documents, written only by the <c>SearchIndexInterceptor</c>.</summary>
+    public DbSet<SearchDocument> SearchDocuments => Set<SearchDocument>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

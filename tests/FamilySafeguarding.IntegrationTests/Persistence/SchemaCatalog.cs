@@ -15,6 +15,22 @@ public sealed record SchemaCatalog(IReadOnlyList<TableSchema> Tables)
     /// <summary>Table names EF Core creates for itself when migrating.</summary>
     internal static readonly string[] MigrationTables = ["__EFMigrationsHistory", "__EFMigrationsLock"];
 
+    /// <summary>
+    /// SQLite's full-text index over the search documents, made by raw SQL in the Search migration and so not in the
+    /// model: the FTS5 table, the shadow tables FTS5 keeps its index in, and the table of fixed row ids. Its triggers are
+    /// not read at all.
+    /// </summary>
+    internal static readonly string[] SqliteFullTextTables =
+    [
+        "SearchDocumentsFts", "SearchDocumentsFts_config", "SearchDocumentsFts_content", "SearchDocumentsFts_data",
+        "SearchDocumentsFts_docsize", "SearchDocumentsFts_idx", "SearchDocumentsFtsKeys",
+    ];
+
+    /// <summary>PostgreSQL's full-text index over the search documents, made by raw SQL in the Search migration: a generated tsvector column and its GIN index.</summary>
+    internal static readonly (string Table, string Column) PostgresFullTextColumn = ("SearchDocuments", "SearchVector");
+
+    internal const string PostgresFullTextIndex = "IX_SearchDocuments_SearchVector";
+
     public static async Task<SchemaCatalog> ReadAsync(DbConnection connection, CancellationToken ct)
     {
         var openedHere = connection.State != ConnectionState.Open;

@@ -43,7 +43,7 @@ internal static partial class SqliteSchemaReader
         var tables = new List<TableSchema>();
         foreach (var (name, sql) in await QueryAsync(connection, TablesSql, r => (r.GetString(0), r.GetString(1)), ct))
         {
-            if (!SchemaCatalog.MigrationTables.Contains(name))
+            if (!SchemaCatalog.MigrationTables.Contains(name) && !SchemaCatalog.SqliteFullTextTables.Contains(name))
             {
                 tables.Add(await ReadTableAsync(connection, name, sql, ct));
             }
