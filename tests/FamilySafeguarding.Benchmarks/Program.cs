@@ -57,6 +57,12 @@ internal static class Benchmark
             Console.WriteLine("Note: a page answered 404 Not Found: the route is not in this build (the workbook pages are built on another branch), so its figures mean nothing yet.");
         }
 
+        await app.DisposeAsync();
+        if (Directory.Exists(dataFolder))
+        {
+            Directory.Delete(dataFolder, recursive: true);
+        }
+
         return 0;
     }
 
