@@ -11,6 +11,9 @@ public static class Demo
 
     public static string SocialWorker { get; } = DemoDataSeeder.EmailFor("Tom Fielding");
 
+    /// <summary>Aisha Rahman, a domestic abuse practitioner from a partner charity, shared by Riverside and Millbrook.</summary>
+    public static string Specialist { get; } = DemoDataSeeder.EmailFor("Aisha Rahman");
+
     public static string Auditor { get; } = DemoDataSeeder.EmailFor("Robert Chen");
 
     public const string WestService = "Family Safeguarding Service, West";
