@@ -31,7 +31,9 @@ internal static class Benchmark
         var pages = new (string Name, string Url)[]
         {
             ("Family overview (reference)", $"/families/{history.FamilyId}"),
-            ("Workbook (all months)", $"/families/{history.FamilyId}/workbook"),
+            ("Workbook, latest 6 months (page 1)", $"/families/{history.FamilyId}/workbook"),
+            ("Workbook, oldest months (page 10)", $"/families/{history.FamilyId}/workbook?page=10"),
+            ("Workbook print, all months", $"/families/{history.FamilyId}/workbook/print"),
             ($"Search, common word \"{history.CommonWord}\"", $"/search?q={history.CommonWord}"),
             ($"Search, rare word \"{history.RareWord}\"", $"/search?q={history.RareWord}"),
             ("Search, two words, prefix", "/search?q=housing%20arre"),
