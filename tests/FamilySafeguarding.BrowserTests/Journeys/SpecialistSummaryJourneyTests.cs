@@ -8,7 +8,8 @@ namespace FamilySafeguarding.BrowserTests.Journeys;
 
 /// <summary>
 /// An adult specialist from a partner agency finds her overdue summary on My work, writes it with the mother's stage of
-/// change, and submits it; another worker on the family's team then reads it in the family's workbook. axe checks each page.
+/// change, and submits it; another worker on the family's team then reads it in the family's workbook and finds it by
+/// search. axe checks each page.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed class SpecialistSummaryJourneyTests(BrowserFixture fixture, ITestOutputHelper output)
@@ -16,7 +17,8 @@ public sealed class SpecialistSummaryJourneyTests(BrowserFixture fixture, ITestO
     [BrowserFact]
     public async Task Specialist_WritesAndSubmitsHerOverdueSummaryFromMyWork_AndTheSocialWorkerReadsIt()
     {
-        var words = $"Safety planning with Kayleigh, two sessions at the refuge office ({Guid.NewGuid().ToString("N")[..6]}).";
+        var token = "kx" + Guid.NewGuid().ToString("N")[..6];
+        var words = $"Safety planning with Kayleigh, two sessions at the refuge office ({token}).";
         string workbookPath;
         await using (var specialist = await fixture.StartJourneyAsync(output))
         {
@@ -51,6 +53,17 @@ public sealed class SpecialistSummaryJourneyTests(BrowserFixture fixture, ITestO
         await socialWorker.GoToAsync(workbookPath + "?chapter=" + Uri.EscapeDataString(await ChapterIdAsync(socialWorker, workbookPath)));
         await socialWorker.CheckPageAsync();
         await Expect(socialWorker.Page.GetByText(words)).ToBeVisibleAsync();
+
+        // The header's search box finds the summary by a word in it, with the word marked, and leads into the workbook.
+        var page2 = socialWorker.Page;
+        await page2.GetByRole(AriaRole.Search).GetByRole(AriaRole.Searchbox).FillAsync(token);
+        await page2.GetByRole(AriaRole.Search).GetByRole(AriaRole.Button, new() { Name = "Search" }).ClickAsync();
+        await socialWorker.CheckPageAsync();
+        var result = page2.Locator(".app-search-result").First;
+        await Expect(result.Locator("mark")).ToHaveTextAsync(token);
+        await result.GetByRole(AriaRole.Link).First.ClickAsync();
+        await socialWorker.CheckPageAsync();
+        await Expect(page2.GetByText(words)).ToBeVisibleAsync();
     }
 
     /// <summary>The specialist's chapter, as the workbook's chapter filter lists it.</summary>
