@@ -120,14 +120,8 @@ public sealed class WorkbookQueries(IAppDbContext db, TimeProvider time, IOption
             .OrderBy(m => m.IsChild ? 0 : 1)
             .ThenBy(m => m.Name, StringComparer.CurrentCulture)];
 
-    /// <summary>The family's summaries the actor may read: submitted ones, their own drafts, and every draft for those who manage the family.</summary>
-    private IQueryable<MonthlySummary> Visible(Actor actor, FamilyRights rights, Guid familyId)
-    {
-        var personId = actor.PersonId;
-        var allDrafts = rights.MayManage;
-        return db.MonthlySummaries.AsNoTracking()
-            .Where(s => s.FamilyId == familyId && (allDrafts || s.Status == SummaryStatus.Submitted || s.AuthorPersonId == personId));
-    }
+    private IQueryable<MonthlySummary> Visible(Actor actor, FamilyRights rights, Guid familyId) =>
+        db.MonthlySummaries.AsNoTracking().Where(s => s.FamilyId == familyId).ReadableBy(actor, rights);
 
     private static IQueryable<MonthlySummary> Matching(IQueryable<MonthlySummary> summaries, WorkbookFilter filter, IReadOnlyList<Chapter> chapters)
     {

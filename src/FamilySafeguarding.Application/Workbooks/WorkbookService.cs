@@ -109,23 +109,26 @@ public sealed class WorkbookService(IAppDbContext db, FamilyAccess access, TimeP
         return chapter;
     }
 
-    private async Task AddNoteAsync(Actor actor, Guid familyId, Guid summaryId, Guid noteId, string? text, SummaryNoteKind kind, CancellationToken ct)
+    /// <summary>An addendum is added by the summary's author or a manager of the family; oversight by a manager only. 403 for anyone else.</summary>
+    public static void EnsureMayAddNote(SummaryNoteKind kind, Guid summaryAuthorId, Actor actor, FamilyRights rights)
     {
-        var rights = await access.RightsAsync(actor, familyId, kind == SummaryNoteKind.Addendum ? "Add an addendum" : "Record management oversight", ct);
-        var summary = await db.MonthlySummaries.AsNoTracking().SingleOrDefaultAsync(s => s.Id == summaryId && s.FamilyId == familyId, ct)
-            ?? throw new NotFoundException();
-        if (!summary.IsSubmitted && summary.AuthorPersonId != actor.PersonId && !rights.MayManage)
-        {
-            // Someone else's draft is not theirs to see.
-            throw new NotFoundException();
-        }
-
-        if (kind == SummaryNoteKind.Addendum ? summary.AuthorPersonId != actor.PersonId && !rights.MayManage : !rights.MayManage)
+        if (kind == SummaryNoteKind.Addendum ? summaryAuthorId != actor.PersonId && !rights.MayManage : !rights.MayManage)
         {
             throw new ForbiddenException(kind == SummaryNoteKind.Addendum
                 ? "Only the summary's author or a team manager can add an addendum."
                 : "Only a team manager can record management oversight.");
         }
+    }
+
+    private async Task AddNoteAsync(Actor actor, Guid familyId, Guid summaryId, Guid noteId, string? text, SummaryNoteKind kind, CancellationToken ct)
+    {
+        var rights = await access.RightsAsync(actor, familyId, kind == SummaryNoteKind.Addendum ? "Add an addendum" : "Record management oversight", ct);
+        // Someone else's draft is not theirs to see, so it is "not found" too.
+        var summary = await db.MonthlySummaries.AsNoTracking().ReadableBy(actor, rights)
+            .SingleOrDefaultAsync(s => s.Id == summaryId && s.FamilyId == familyId, ct)
+            ?? throw new NotFoundException();
+
+        EnsureMayAddNote(kind, summary.AuthorPersonId, actor, rights);
 
         if (noteId != Guid.Empty && await db.SummaryNotes.AnyAsync(n => n.Id == noteId, ct))
         {

@@ -84,7 +84,7 @@ public sealed class WorkbookController(IAppDbContext db, FamilyAccess access, Wo
         var (chapter, m) = await EnsureMayWriteAsync(actor, familyId, personId, month, ct);
         var submitted = await EnsureNotSubmittedAsync(familyId, personId, m, form.IsSubmit, ct);
         form.Arrange(await queries.MembersAsync(familyId, ct), chapter);
-        if (!submitted && !await ValidateAsync(validator, form, ct))
+        if (!submitted && !await ModelState.ValidateAsync(validator, form, ct))
         {
             return await ShowFormAsync(actor, familyId, chapter, m, form, ct);
         }
@@ -167,13 +167,7 @@ public sealed class WorkbookController(IAppDbContext db, FamilyAccess access, Wo
         var rights = await access.RightsAsync(actor, familyId, what, ct);
         var page = await SummaryPageAsync(actor, rights, familyId, personId, month, ct);
         var summary = page.Summary ?? throw new NotFoundException();
-        var allowed = kind == SummaryNoteKind.Addendum ? summary.AuthorPersonId == actor.PersonId || rights.MayManage : rights.MayManage;
-        if (!allowed)
-        {
-            throw new ForbiddenException(kind == SummaryNoteKind.Addendum
-                ? "Only the summary's author or a team manager can add an addendum."
-                : "Only a team manager can record management oversight.");
-        }
+        WorkbookService.EnsureMayAddNote(kind, summary.AuthorPersonId, actor, rights);
 
         var prefix = kind == SummaryNoteKind.Addendum ? "Addendum" : "Oversight";
         var result = await validator.ValidateAsync(form, ct);
@@ -248,17 +242,6 @@ public sealed class WorkbookController(IAppDbContext db, FamilyAccess access, Wo
         return submitted && !submit
             ? throw new ForbiddenException("This summary has been submitted and cannot be changed. Add an addendum instead.")
             : submitted;
-    }
-
-    /// <summary>Validates the form; failures go beside their fields, a person's part included ("Adults[0].Importance").</summary>
-    private async Task<bool> ValidateAsync(IValidator<SummaryForm> validator, SummaryForm form, CancellationToken ct)
-    {
-        foreach (var failure in (await validator.ValidateAsync(form, ct)).Errors)
-        {
-            ModelState.AddModelError(failure.PropertyName, failure.ErrorMessage);
-        }
-
-        return ModelState.IsValid;
     }
 
     private async Task<IActionResult> ShowFormAsync(Actor actor, Guid familyId, Chapter chapter, DateOnly month, SummaryForm form, CancellationToken ct)

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace FamilySafeguarding.Web.Infrastructure.Forms;
 
-public static class ModelStateExtensions
+public static partial class ModelStateExtensions
 {
     /// <summary>Validates a form with its FluentValidation validator and copies every failure into model state, keyed by field.</summary>
     public static async Task<bool> ValidateAsync<T>(this ModelStateDictionary modelState, IValidator<T> validator, T form, CancellationToken ct)
@@ -20,8 +20,9 @@ public static class ModelStateExtensions
     {
         foreach (var failure in result.Errors)
         {
-            // A date's parts ("StartDate.Day") report against the date as a whole.
-            var key = failure.PropertyName.Split('.')[0];
+            // A date's parts ("StartDate.Day") report against the date as a whole; any other part of a form (a list
+            // item's field, "Adults[0].Importance") keeps its own key, so its message shows beside that field.
+            var key = DatePart().Replace(failure.PropertyName, string.Empty);
             if (modelState[key]?.Errors.Any(e => e.ErrorMessage == failure.ErrorMessage) != true)
             {
                 modelState.AddModelError(key, failure.ErrorMessage);
@@ -62,4 +63,7 @@ public static class ModelStateExtensions
 
     public static void AddConflictError(this ModelStateDictionary modelState, ConcurrencyConflictException ex) =>
         modelState.AddModelError(string.Empty, ex.Message + " Your changes have not been saved. Check their version below, then save again to keep yours.");
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\.(Day|Month|Year)$")]
+    private static partial System.Text.RegularExpressions.Regex DatePart();
 }

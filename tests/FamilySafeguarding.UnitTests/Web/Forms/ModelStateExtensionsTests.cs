@@ -20,6 +20,16 @@ public sealed class ModelStateExtensionsTests
     }
 
     [Fact]
+    public void AddFailures_FailureOnAFieldOfAListItem_LandsOnThatField()
+    {
+        var modelState = new ModelStateDictionary();
+
+        modelState.AddFailures(new ValidationResult([new ValidationFailure("Adults[1].Importance", "Importance must be a number from 0 to 10")]));
+
+        Assert.Equal(["Adults[1].Importance"], modelState.Keys);
+    }
+
+    [Fact]
     public void AddFailures_SameMessageTwiceForOneField_IsShownOnce()
     {
         var modelState = new ModelStateDictionary();

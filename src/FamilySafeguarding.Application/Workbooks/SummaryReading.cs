@@ -1,0 +1,19 @@
+using FamilySafeguarding.Application.Access;
+using FamilySafeguarding.Application.Families;
+using FamilySafeguarding.Domain.Workbooks;
+
+namespace FamilySafeguarding.Application.Workbooks;
+
+public static class SummaryReading
+{
+    /// <summary>
+    /// The summaries the actor may read, of a family they may see: submitted ones, their own drafts, and every draft for
+    /// those who manage the family. Filtered in the database.
+    /// </summary>
+    public static IQueryable<MonthlySummary> ReadableBy(this IQueryable<MonthlySummary> summaries, Actor actor, FamilyRights rights)
+    {
+        var personId = actor.PersonId;
+        var allDrafts = rights.MayManage;
+        return summaries.Where(s => allDrafts || s.Status == SummaryStatus.Submitted || s.AuthorPersonId == personId);
+    }
+}
