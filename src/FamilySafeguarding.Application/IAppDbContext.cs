@@ -4,6 +4,7 @@ using FamilySafeguarding.Domain.Families;
 using FamilySafeguarding.Domain.Organisations;
 using FamilySafeguarding.Domain.People;
 using FamilySafeguarding.Domain.Teams;
+using FamilySafeguarding.Domain.Supervisions;
 using FamilySafeguarding.Domain.Workbooks;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
@@ -54,6 +55,22 @@ public interface IAppDbContext
     DbSet<SummaryPerson> SummaryPeople { get; }
 
     DbSet<SummaryNote> SummaryNotes { get; }
+
+    DbSet<Supervision> Supervisions { get; }
+
+    DbSet<SupervisionAttendee> SupervisionAttendees { get; }
+
+    DbSet<SupervisionUpdate> SupervisionUpdates { get; }
+
+    DbSet<SupervisionPerson> SupervisionPeople { get; }
+
+    DbSet<SupervisionActionLine> SupervisionActionLines { get; }
+
+    DbSet<SupervisionAddendum> SupervisionAddenda { get; }
+
+    DbSet<FamilyAction> FamilyActions { get; }
+
+    DbSet<ActionChange> ActionChanges { get; }
 
     ChangeTracker ChangeTracker { get; }
 

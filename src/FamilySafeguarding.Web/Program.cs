@@ -26,6 +26,10 @@ builder.Services.AddOptions<FamilySafeguarding.Application.Workbooks.WorkbookOpt
     .Bind(builder.Configuration.GetSection(FamilySafeguarding.Application.Workbooks.WorkbookOptions.Section))
     .Validate(o => o.SummaryDueWorkingDay is >= 1 and <= 20, "Workbook:SummaryDueWorkingDay must be a working day from 1 to 20.")
     .ValidateOnStart();
+builder.Services.AddOptions<FamilySafeguarding.Application.Supervisions.SupervisionOptions>()
+    .Bind(builder.Configuration.GetSection(FamilySafeguarding.Application.Supervisions.SupervisionOptions.Section))
+    .Validate(o => o.FirstSupervisionDays is >= 1 and <= 90, "Supervision:FirstSupervisionDays must be from 1 to 90 days.")
+    .ValidateOnStart();
 builder.Services.AddInfrastructure(builder.Configuration, builder.Environment);
 builder.Services.AddAppIdentity(builder.Configuration);
 builder.Services.AddAppAuthorization();

@@ -22,7 +22,8 @@ public enum FamilyNeed
 /// <summary>What the actor may do with one family.</summary>
 /// <param name="MayRecord">Record members, statuses, worries, relationships and events: allocated workers, the team's managers, the service manager.</param>
 /// <param name="MayManage">Allocate workers, close, reopen, transfer and rename: the team's managers and the service manager.</param>
-public sealed record FamilyRights(bool MayRecord, bool MayManage);
+/// <param name="InTeam">The actor is a current member of the team that holds the family (the supervision rules build on this).</param>
+public sealed record FamilyRights(bool MayRecord, bool MayManage, bool InTeam = false);
 
 /// <summary>
 /// Who may see a family, decided here and nowhere else. A family is visible to workers with a current allocation to it,
@@ -109,7 +110,7 @@ public sealed partial class FamilyAccess(IAppDbContext db, TimeProvider time, IR
         }
 
         var manages = found.OverService || (found.InTeam && ManagerRoles.Contains(actor.Role));
-        return new FamilyRights(MayRecord: manages || found.Allocated, MayManage: manages);
+        return new FamilyRights(MayRecord: manages || found.Allocated, MayManage: manages, InTeam: found.InTeam);
     }
 
     /// <summary>The teams in which the actor may open a new family: the teams they manage, and every team of a service they manage.</summary>

@@ -6,6 +6,7 @@ using FamilySafeguarding.Domain.Families;
 using FamilySafeguarding.Domain.Organisations;
 using FamilySafeguarding.Domain.People;
 using FamilySafeguarding.Domain.Teams;
+using FamilySafeguarding.Domain.Supervisions;
 using FamilySafeguarding.Domain.Workbooks;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -60,6 +61,22 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<SummaryPerson> SummaryPeople => Set<SummaryPerson>();
 
     public DbSet<SummaryNote> SummaryNotes => Set<SummaryNote>();
+
+    public DbSet<Supervision> Supervisions => Set<Supervision>();
+
+    public DbSet<SupervisionAttendee> SupervisionAttendees => Set<SupervisionAttendee>();
+
+    public DbSet<SupervisionUpdate> SupervisionUpdates => Set<SupervisionUpdate>();
+
+    public DbSet<SupervisionPerson> SupervisionPeople => Set<SupervisionPerson>();
+
+    public DbSet<SupervisionActionLine> SupervisionActionLines => Set<SupervisionActionLine>();
+
+    public DbSet<SupervisionAddendum> SupervisionAddenda => Set<SupervisionAddendum>();
+
+    public DbSet<FamilyAction> FamilyActions => Set<FamilyAction>();
+
+    public DbSet<ActionChange> ActionChanges => Set<ActionChange>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
