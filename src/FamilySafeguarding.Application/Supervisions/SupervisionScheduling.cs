@@ -16,7 +16,7 @@ public static class SupervisionTimes
 }
 
 /// <summary>A scheduled supervision as its reschedule and cancel forms show it.</summary>
-public sealed record SupervisionToChange(Guid Id, Guid FamilyId, DateOnly DueOn, DateOnly ScheduledOn, TimeOnly ScheduledAt, Guid Version);
+public sealed record SupervisionToChange(Guid Id, Guid FamilyId, string FamilyName, Guid TeamId, DateOnly DueOn, DateOnly ScheduledOn, TimeOnly ScheduledAt, Guid Version);
 
 /// <summary>
 /// Putting a family's group supervision in the diary: its team manager, assistant team manager or team coordinator
@@ -32,7 +32,7 @@ public sealed class SupervisionScheduling(IAppDbContext db, FamilyAccess access,
     /// Schedules the family's next supervision for a day and time; its due date is the family's as it stands
     /// (<see cref="SupervisionDue"/>). Refused when one is already scheduled (reschedule that one) or the case is closed.
     /// </summary>
-    public async Task<Guid> ScheduleAsync(Actor actor, Guid familyId, DateOnly date, TimeOnly at, CancellationToken ct)
+    public async Task<SupervisionToChange> ScheduleAsync(Actor actor, Guid familyId, DateOnly date, TimeOnly at, CancellationToken ct)
     {
         await EnsureMayScheduleAsync(actor, familyId, "Schedule a supervision", ct);
         var today = time.UkToday();
@@ -47,7 +47,7 @@ public sealed class SupervisionScheduling(IAppDbContext db, FamilyAccess access,
         var supervision = Supervision.Schedule(familyId, due.DueOn, date, at, today);
         db.Supervisions.Add(supervision);
         await db.SaveChangesAsync(ct);
-        return supervision.Id;
+        return new SupervisionToChange(supervision.Id, familyId, due.DisplayName, due.TeamId, supervision.DueOn, date, at, supervision.Version);
     }
 
     /// <summary>
@@ -89,7 +89,7 @@ public sealed class SupervisionScheduling(IAppDbContext db, FamilyAccess access,
     public async Task<SupervisionToChange> ScheduledAsync(Guid familyId, Guid supervisionId, CancellationToken ct) =>
         await db.Supervisions.AsNoTracking()
             .Where(s => s.Id == supervisionId && s.FamilyId == familyId && s.Status == SupervisionStatus.Scheduled)
-            .Select(s => new SupervisionToChange(s.Id, s.FamilyId, s.DueOn, s.ScheduledOn, s.ScheduledAt, s.Version))
+            .Join(db.Families, s => s.FamilyId, f => f.Id, (s, f) => new SupervisionToChange(s.Id, s.FamilyId, f.DisplayName, f.TeamId, s.DueOn, s.ScheduledOn, s.ScheduledAt, s.Version))
             .SingleOrDefaultAsync(ct) ?? throw new NotFoundException();
 
     /// <summary>What the actor may do with the family's supervisions: "not found" if they may not see it, 403 unless they schedule for its team.</summary>
