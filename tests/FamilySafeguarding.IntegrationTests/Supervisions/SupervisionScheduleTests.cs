@@ -103,13 +103,13 @@ public sealed class SupervisionScheduleTests(SupervisionApps apps) : IClassFixtu
             var response = await client.PostFormAsync($"/families/{family}/supervisions/schedule", Form(new DateOnly(2026, 11, 25), " 9:30 "));
 
             await response.AssertRedirectAsync($"/teams/{scene.Team}/supervisions");
-            var saved = await app.WithDbAsync(db => db.Supervisions.AsNoTracking().SingleAsync(s => s.FamilyId == family));
+            var saved = await app.WithDbAsync(db => db.Supervisions.AsNoTracking().SingleAsync(s => s.FamilyId == family && s.Status == SupervisionStatus.Scheduled));
             Assert.True((SupervisionStatus.Scheduled, new DateOnly(2026, 11, 25), new TimeOnly(9, 30)) == (saved.Status, saved.ScheduledOn, saved.ScheduledAt), who);
         }
 
         // The due dates as they stood: Ash 11 November (opened 1 November + 10 days), Birch 20 November, Damson 30 October.
         var dues = await app.WithDbAsync(db => db.Supervisions.AsNoTracking()
-            .Where(s => s.FamilyId == scene.Ash || s.FamilyId == scene.Birch || s.FamilyId == scene.Damson)
+            .Where(s => s.Status == SupervisionStatus.Scheduled && (s.FamilyId == scene.Ash || s.FamilyId == scene.Birch || s.FamilyId == scene.Damson))
             .ToDictionaryAsync(s => s.FamilyId, s => s.DueOn));
         Assert.Equal(new DateOnly(2026, 11, 11), dues[scene.Ash]);
         Assert.Equal(new DateOnly(2026, 11, 20), dues[scene.Birch]);
@@ -134,7 +134,7 @@ public sealed class SupervisionScheduleTests(SupervisionApps apps) : IClassFixtu
 
         var page = await (await client.PostFormAsync(url, new() { ["ScheduledOn.Day"] = "31", ["ScheduledOn.Month"] = "11", ["ScheduledOn.Year"] = "2026", ["ScheduledAt"] = "25:00" })).HtmlAsync();
 
-        Assert.Equal("Date of the supervision must be a real date", page.FieldErrors()["ScheduledOn"]);
+        Assert.Equal("The date of the supervision must be a real date", page.FieldErrors()["ScheduledOn"]);
         Assert.Equal("Enter the time as hours and minutes on the 24-hour clock, for example 14:30", page.FieldErrors()["ScheduledAt"]);
         Assert.Equal(["#ScheduledOn", "#ScheduledAt"], page.ErrorSummary().Select(e => e.Href));
         Assert.Equal("31", page.ValueOf("ScheduledOn.Day"));
