@@ -36,6 +36,9 @@ public static class DependencyInjection
         services.AddScoped<Workbooks.DueSummaries>();
         services.AddScoped<Workbooks.WorkbookQueries>();
         services.AddScoped<Search.SearchQueries>();
+        services.AddScoped<Supervisions.SupervisionScheduling>();
+        services.AddScoped<Supervisions.SupervisionListQueries>();
+        services.AddScoped<Supervisions.SupervisionMeasures>();
         return services;
     }
 }

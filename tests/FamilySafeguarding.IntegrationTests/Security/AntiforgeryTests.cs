@@ -190,6 +190,9 @@ public sealed class AntiforgeryTests(Apps apps) : IClassFixture<Apps>
             ["/families/{familyId:guid}/workbook/chapters/{personId:guid}/{month}/autosave"] = ($"/families/{Guid.NewGuid()}/workbook/chapters/{Guid.NewGuid()}/2026-10/autosave", new() { ["WorkUndertaken"] = "Two home visits." }, false),
             ["/families/{familyId:guid}/workbook/chapters/{personId:guid}/{month}/addenda"] = ($"/families/{Guid.NewGuid()}/workbook/chapters/{Guid.NewGuid()}/2026-10/addenda", new() { ["Addendum.NoteId"] = Guid.NewGuid().ToString(), ["Addendum.Text"] = "A correction." }, false),
             ["/families/{familyId:guid}/workbook/chapters/{personId:guid}/{month}/oversight"] = ($"/families/{Guid.NewGuid()}/workbook/chapters/{Guid.NewGuid()}/2026-10/oversight", new() { ["Oversight.NoteId"] = Guid.NewGuid().ToString(), ["Oversight.Text"] = "Reviewed." }, false),
+            ["/families/{familyId:guid}/supervisions/schedule"] = ($"/families/{Guid.NewGuid()}/supervisions/schedule", new() { ["ScheduledOn.Day"] = "20", ["ScheduledOn.Month"] = "11", ["ScheduledOn.Year"] = "2026", ["ScheduledAt"] = "10:00" }, false),
+            ["/families/{familyId:guid}/supervisions/{supervisionId:guid}/reschedule"] = ($"/families/{Guid.NewGuid()}/supervisions/{Guid.NewGuid()}/reschedule", new() { ["ScheduledOn.Day"] = "20", ["ScheduledOn.Month"] = "11", ["ScheduledOn.Year"] = "2026", ["ScheduledAt"] = "10:00" }, false),
+            ["/families/{familyId:guid}/supervisions/{supervisionId:guid}/cancel"] = ($"/families/{Guid.NewGuid()}/supervisions/{Guid.NewGuid()}/cancel", [], false),
 
             // Renews the administrator's own session (204), so it is posted but not replayed.
             ["/session/keep-alive"] = ("/session/keep-alive", [], false),
