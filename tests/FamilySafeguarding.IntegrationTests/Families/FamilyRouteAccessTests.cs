@@ -135,6 +135,9 @@ public sealed partial class FamilyRouteAccessTests(Apps apps) : IClassFixture<Ap
         var allocationId = await app.Data.ChangeFamilyAsync(familyId, f => f.CurrentLead!.Id);
         var eventId = await app.Data.EventAsync(familyId, lead.PersonId, memberIds: [childId]);
         await app.SummaryAsync(familyId, lead.PersonId, Workbooks.WorkbookScene.LastMonth, submit: true);
+        var managerId = await app.Data.PersonAsync(JobRole.TeamManager);
+        await app.Data.MembershipAsync(managerId, teamId);
+        var actionId = (await Supervisions.SupervisionSeeding.SignedOffSupervisionAsync(app, familyId, managerId, new DateOnly(2026, 11, 2), [new("Book the core group", lead.PersonId, new DateOnly(2026, 11, 30))])).ActionIds[0];
         return (lead, new Dictionary<string, Guid>
         {
             ["familyId"] = familyId,
@@ -146,6 +149,7 @@ public sealed partial class FamilyRouteAccessTests(Apps apps) : IClassFixture<Ap
             ["allocationId"] = allocationId,
             ["eventId"] = eventId,
             ["personId"] = lead.PersonId,
+            ["actionId"] = actionId,
         });
     }
 

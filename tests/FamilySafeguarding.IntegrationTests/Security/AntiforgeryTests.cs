@@ -191,6 +191,10 @@ public sealed class AntiforgeryTests(Apps apps) : IClassFixture<Apps>
             ["/families/{familyId:guid}/workbook/chapters/{personId:guid}/{month}/addenda"] = ($"/families/{Guid.NewGuid()}/workbook/chapters/{Guid.NewGuid()}/2026-10/addenda", new() { ["Addendum.NoteId"] = Guid.NewGuid().ToString(), ["Addendum.Text"] = "A correction." }, false),
             ["/families/{familyId:guid}/workbook/chapters/{personId:guid}/{month}/oversight"] = ($"/families/{Guid.NewGuid()}/workbook/chapters/{Guid.NewGuid()}/2026-10/oversight", new() { ["Oversight.NoteId"] = Guid.NewGuid().ToString(), ["Oversight.Text"] = "Reviewed." }, false),
 
+            ["/families/{familyId:guid}/actions/{actionId:guid}/done"] = ($"/families/{Guid.NewGuid()}/actions/{Guid.NewGuid()}/done", new() { ["Note"] = "Done.", ["DoneOn.Day"] = "1", ["DoneOn.Month"] = "11", ["DoneOn.Year"] = "2026" }, false),
+            ["/families/{familyId:guid}/actions/{actionId:guid}/cancel"] = ($"/families/{Guid.NewGuid()}/actions/{Guid.NewGuid()}/cancel", new() { ["Reason"] = "Not needed." }, false),
+            ["/families/{familyId:guid}/actions/{actionId:guid}/change"] = ($"/families/{Guid.NewGuid()}/actions/{Guid.NewGuid()}/change", new() { ["OwnerPersonId"] = newMember.ToString() }, false),
+
             // Renews the administrator's own session (204), so it is posted but not replayed.
             ["/session/keep-alive"] = ("/session/keep-alive", [], false),
         };
