@@ -39,6 +39,8 @@ public static class DependencyInjection
         services.AddScoped<Supervisions.SupervisionScheduling>();
         services.AddScoped<Supervisions.SupervisionListQueries>();
         services.AddScoped<Supervisions.SupervisionMeasures>();
+        services.AddScoped<Supervisions.ActionService>();
+        services.AddScoped<Supervisions.ActionQueries>();
         return services;
     }
 }

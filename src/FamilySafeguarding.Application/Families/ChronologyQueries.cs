@@ -1,6 +1,8 @@
 using FamilySafeguarding.Application.Common;
+using FamilySafeguarding.Application.Supervisions;
 using FamilySafeguarding.Application.Workbooks;
 using FamilySafeguarding.Domain.Families;
+using FamilySafeguarding.Domain.Supervisions;
 using FamilySafeguarding.Domain.Workbooks;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,6 +17,7 @@ public enum ChronologyType
     Opening = 4,
     Summary = 5,
     SummaryNote = 6,
+    Supervision = 7,
 }
 
 /// <summary>
@@ -40,7 +43,8 @@ public sealed record ChronologyEntry(DateOnly Date, ChronologyType Type, string 
 
 /// <summary>
 /// What to show. With a member, only entries related to them: events they were involved in, their legal statuses, and
-/// allocations of workers who work with them, monthly summaries that speak of them (and their addenda and oversight).
+/// allocations of workers who work with them, monthly summaries that speak of them (and their addenda and oversight),
+/// group supervisions whose record speaks of them.
 /// Openings and closures concern the whole family, so they are left out
 /// when filtering by a person. No types means every type.
 /// </summary>
@@ -109,6 +113,11 @@ public sealed class ChronologyQueries(IAppDbContext db, TimeProvider time)
             {
                 entries.AddRange(await SummaryNotesAsync(familyId, filter.MemberId, names, chapters, ct));
             }
+        }
+
+        if (filter.Includes(ChronologyType.Supervision))
+        {
+            entries.AddRange(await SupervisionsAsync(familyId, filter.MemberId, ct));
         }
 
         var sorted = entries
@@ -352,6 +361,45 @@ public sealed class ChronologyQueries(IAppDbContext db, TimeProvider time)
         });
     }
 
+    /// <summary>
+    /// Group supervisions held, dated the day they were held, with the decision and its rationale. Only signed-off
+    /// records: a scheduled supervision or a draft record is not yet part of the family's record.
+    /// </summary>
+    private async Task<IEnumerable<ChronologyEntry>> SupervisionsAsync(Guid familyId, Guid? memberId, CancellationToken ct)
+    {
+        var supervisions = db.Supervisions.AsNoTracking().Where(s => s.FamilyId == familyId && s.Status == SupervisionStatus.SignedOff);
+        if (memberId is { } id)
+        {
+            supervisions = supervisions.Where(s => s.People.Any(p => p.MemberId == id));
+        }
+
+        var rows = await supervisions
+            .Select(s => new
+            {
+                s.Id,
+                s.HeldOn,
+                s.Decision,
+                s.DecisionRationale,
+                s.SignedOffAt,
+                By = db.People.Where(p => p.Id == s.SignedOffByPersonId).Select(p => p.FullName).FirstOrDefault(),
+                MemberIds = s.People.Select(p => p.MemberId).ToList(),
+            })
+            .ToListAsync(ct);
+        return rows.Select(r => new ChronologyEntry(
+            r.HeldOn!.Value,
+            ChronologyType.Supervision,
+            "Group supervision held" + (r.Decision is { } decision ? ": " + Lower(decision.DisplayName()) : string.Empty),
+            r.DecisionRationale.Length == 0 ? null : r.DecisionRationale,
+            null,
+            r.MemberIds)
+        {
+            By = r.By ?? "Vacant post",
+            Sequence = 3,
+            RecordedAt = r.SignedOffAt ?? default,
+            Link = ActionLinks.Supervision(familyId, r.Id),
+        });
+    }
+
     /// <summary>A chapter's title; a summary's author always has a chapter, but the worker's name stands in if not.</summary>
     private static string ChapterTitle(IReadOnlyDictionary<Guid, string> chapters, Guid personId, string? workerName) =>
         chapters.GetValueOrDefault(personId) ?? WorkbookNames.ShortName(workerName);
@@ -387,6 +435,7 @@ public static class ChronologyTypes
         ChronologyType.Opening => "Openings and closures",
         ChronologyType.Summary => "Monthly summaries",
         ChronologyType.SummaryNote => "Addenda and management oversight",
+        ChronologyType.Supervision => "Group supervisions",
         _ => type.ToString(),
     };
 }

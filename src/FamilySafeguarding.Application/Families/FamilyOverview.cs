@@ -3,7 +3,7 @@ using FamilySafeguarding.Domain.Families;
 
 namespace FamilySafeguarding.Application.Families;
 
-/// <summary>The family's overview page: its openings, members, workers, genogram, latest events and workbook at a glance.</summary>
+/// <summary>The family's overview page: its openings, members, workers, genogram, latest events, workbook and group supervision at a glance.</summary>
 public sealed record FamilyOverview(
     IReadOnlyList<OpeningRow> Openings,
     IReadOnlyList<ChildRow> Children,
@@ -12,7 +12,8 @@ public sealed record FamilyOverview(
     GenogramDrawing Genogram,
     IReadOnlyList<LatestEvent> LatestEvents,
     int EventCount,
-    Workbooks.WorkbookGlance Workbook)
+    Workbooks.WorkbookGlance Workbook,
+    Supervisions.SupervisionGlance Supervision)
 {
     public const int LatestEventsShown = 5;
 

@@ -32,11 +32,11 @@ public sealed record FamilyForEdit(Guid Id, string Reference, string DisplayName
 /// Reads for the family pages and lists. Each costs a fixed number of SQL commands whatever the family's history:
 /// lists load one page, then what they show about that page's families in one more query, grouped in memory.
 /// </summary>
-public sealed class FamilyQueries(IAppDbContext db, FamilyAccess access, Caseloads caseloads, Workbooks.DueSummaries dueSummaries, TimeProvider time)
+public sealed class FamilyQueries(IAppDbContext db, FamilyAccess access, Caseloads caseloads, Workbooks.DueSummaries dueSummaries, Supervisions.ActionQueries actions, TimeProvider time)
 {
     public const int PageSize = 25;
 
-    /// <summary>The overview of a family the caller has already checked the actor may see (ten queries).</summary>
+    /// <summary>The overview of a family the caller has already checked the actor may see (fourteen queries).</summary>
     public async Task<FamilyOverview> OverviewAsync(Guid familyId, CancellationToken ct)
     {
         var today = time.UkToday();
@@ -106,7 +106,8 @@ public sealed class FamilyQueries(IAppDbContext db, FamilyAccess access, Caseloa
             .ToList();
         var genogram = GenogramRenderer.Draw(people, relationships, "genogram");
         var workbook = await dueSummaries.FamilyAsync(familyId, ct);
-        return new FamilyOverview(openings, children, adults, workers, genogram, events, eventCount, workbook);
+        var supervision = await actions.GlanceAsync(familyId, ct);
+        return new FamilyOverview(openings, children, adults, workers, genogram, events, eventCount, workbook, supervision);
     }
 
     /// <summary>The open families the actor has a current allocation to (three queries: count, page, their children's statuses).</summary>

@@ -2,6 +2,7 @@ using FamilySafeguarding.Application.Access;
 using FamilySafeguarding.Application.Common;
 using FamilySafeguarding.Application.Families;
 using FamilySafeguarding.Domain.Families;
+using FamilySafeguarding.Domain.Supervisions;
 using FamilySafeguarding.Domain.Workbooks;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -21,8 +22,9 @@ public sealed class WorkbookQueries(IAppDbContext db, TimeProvider time, IOption
     public WorkbookOptions Options => options.Value;
 
     /// <summary>
-    /// The integrated view: month by month, latest first, every chapter's summary for the month together, filtered and
-    /// paged by months. Five SQL commands: chapters, members, the months, the page's summaries with their people, their notes.
+    /// The integrated view: month by month, latest first, every chapter's summary for the month together with the
+    /// manager's record of the month (its signed-off group supervisions), filtered and paged by months. Six SQL commands:
+    /// chapters, members, the supervisions, the months, the page's summaries with their people, their notes.
     /// </summary>
     public async Task<IntegratedWorkbook> WorkbookAsync(Actor actor, FamilyRights rights, Guid familyId, WorkbookFilter filter, int pageNumber, int monthsPerPage, CancellationToken ct)
     {
@@ -30,8 +32,12 @@ public sealed class WorkbookQueries(IAppDbContext db, TimeProvider time, IOption
         var chapters = await db.ChaptersAsync(familyId, today, ct);
         var members = await MembersAsync(familyId, ct);
         var matching = Matching(Visible(actor, rights, familyId), filter, chapters);
+        var supervisions = (await SupervisionsAsync(familyId, filter, ct)).ToLookup(s => MonthlySummary.MonthOf(s.HeldOn));
 
-        var months = await matching.Select(s => s.Month).Distinct().OrderByDescending(m => m).ToListAsync(ct);
+        var months = (await matching.Select(s => s.Month).Distinct().ToListAsync(ct))
+            .Union(supervisions.Select(g => g.Key))
+            .OrderDescending()
+            .ToList();
         var total = months.Count;
         var page = Math.Clamp(pageNumber, 1, Math.Max(1, (int)Math.Ceiling(total / (double)monthsPerPage)));
         var pageMonths = months.Skip((page - 1) * monthsPerPage).Take(monthsPerPage).ToList();
@@ -39,7 +45,7 @@ public sealed class WorkbookQueries(IAppDbContext db, TimeProvider time, IOption
         IReadOnlyList<SummaryView> summaries = [];
         if (pageMonths.Count > 0)
         {
-            // The page's months are consecutive among the months with summaries, so their range holds exactly them.
+            // The page's months are consecutive among the months with summaries or supervisions, so their range holds exactly the page's summaries.
             var (earliest, latest) = (pageMonths[^1], pageMonths[0]);
             summaries = await SummariesAsync(matching.Where(s => s.Month >= earliest && s.Month <= latest), members, ct);
         }
@@ -51,7 +57,8 @@ public sealed class WorkbookQueries(IAppDbContext db, TimeProvider time, IOption
                 [.. chapters.Where(c => byMonth[m].Any(s => s.AuthorPersonId == c.PersonId))
                     .Select(c => new SummaryInChapter(c.PersonId, c.Title, byMonth[m].First(s => s.AuthorPersonId == c.PersonId)))],
                 [.. chapters.Where(c => (filter.ChapterPersonId is null || filter.ChapterPersonId == c.PersonId)
-                    && c.CoversMonth(m) && !byMonth[m].Any(s => s.AuthorPersonId == c.PersonId && s.IsSubmitted))]))
+                    && c.CoversMonth(m) && !byMonth[m].Any(s => s.AuthorPersonId == c.PersonId && s.IsSubmitted))],
+                [.. supervisions[m]]))
             .ToList();
 
         return new IntegratedWorkbook(chapters, members, new Page<WorkbookMonth>(items, page, monthsPerPage, total), MonthChoices(chapters, today));
@@ -119,6 +126,46 @@ public sealed class WorkbookQueries(IAppDbContext db, TimeProvider time, IOption
                 .ToListAsync(ct))
             .OrderBy(m => m.IsChild ? 0 : 1)
             .ThenBy(m => m.Name, StringComparer.CurrentCulture)];
+
+    /// <summary>
+    /// The family's signed-off group supervisions, the manager's record of the month each was held (never a scheduled
+    /// one or a draft record), latest first, in one SQL command. A supervision is no chapter's, so a chapter filter leaves
+    /// them out; a person filter keeps those that speak of the person.
+    /// </summary>
+    private async Task<IReadOnlyList<WorkbookSupervision>> SupervisionsAsync(Guid familyId, WorkbookFilter filter, CancellationToken ct)
+    {
+        if (filter.ChapterPersonId is not null)
+        {
+            return [];
+        }
+
+        var supervisions = db.Supervisions.AsNoTracking().Where(s => s.FamilyId == familyId && s.Status == SupervisionStatus.SignedOff);
+        if (filter.MemberId is { } member)
+        {
+            supervisions = supervisions.Where(s => s.People.Any(p => p.MemberId == member));
+        }
+
+        if (filter.From is { } from)
+        {
+            var first = MonthlySummary.MonthOf(from);
+            supervisions = supervisions.Where(s => s.HeldOn >= first);
+        }
+
+        if (filter.To is { } to)
+        {
+            var after = MonthlySummary.MonthOf(to).AddMonths(1);
+            supervisions = supervisions.Where(s => s.HeldOn < after);
+        }
+
+        return await supervisions
+            .OrderByDescending(s => s.HeldOn).ThenByDescending(s => s.SignedOffAt)
+            .Select(s => new WorkbookSupervision(
+                s.Id,
+                s.HeldOn!.Value,
+                s.Decision,
+                db.People.Where(p => p.Id == s.SignedOffByPersonId).Select(p => p.FullName).FirstOrDefault() ?? "Vacant post"))
+            .ToListAsync(ct);
+    }
 
     private IQueryable<MonthlySummary> Visible(Actor actor, FamilyRights rights, Guid familyId) =>
         db.MonthlySummaries.AsNoTracking().Where(s => s.FamilyId == familyId).ReadableBy(actor, rights);
@@ -239,8 +286,14 @@ public sealed record WorkbookFilter(Guid? ChapterPersonId, Guid? MemberId, DateO
 
 public sealed record IntegratedWorkbook(IReadOnlyList<Chapter> Chapters, IReadOnlyList<MemberChoice> Members, Page<WorkbookMonth> Months, IReadOnlyList<DateOnly> MonthChoices);
 
-/// <summary>A month of the integrated view: the chapters' summaries for it, and the chapters that covered it without a submitted summary.</summary>
-public sealed record WorkbookMonth(DateOnly Month, IReadOnlyList<SummaryInChapter> Summaries, IReadOnlyList<Chapter> WithoutSubmittedSummary);
+/// <summary>
+/// A month of the integrated view: the chapters' summaries for it, the chapters that covered it without a submitted
+/// summary, and the group supervisions held in it (the manager's record of the month).
+/// </summary>
+public sealed record WorkbookMonth(DateOnly Month, IReadOnlyList<SummaryInChapter> Summaries, IReadOnlyList<Chapter> WithoutSubmittedSummary, IReadOnlyList<WorkbookSupervision> Supervisions);
+
+/// <summary>A signed-off group supervision in the workbook: when it was held, the decision, and who signed it off.</summary>
+public sealed record WorkbookSupervision(Guid Id, DateOnly HeldOn, SupervisionDecision? Decision, string SignedOffBy);
 
 public sealed record SummaryInChapter(Guid ChapterPersonId, string ChapterTitle, SummaryView Summary);
 

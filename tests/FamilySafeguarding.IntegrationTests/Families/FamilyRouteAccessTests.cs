@@ -136,6 +136,9 @@ public sealed partial class FamilyRouteAccessTests(Apps apps) : IClassFixture<Ap
         var eventId = await app.Data.EventAsync(familyId, lead.PersonId, memberIds: [childId]);
         await app.SummaryAsync(familyId, lead.PersonId, Workbooks.WorkbookScene.LastMonth, submit: true);
         var supervisionId = await Supervisions.SupervisionSeeding.ScheduledSupervisionAsync(app, familyId, new DateOnly(2026, 11, 20));
+        var managerId = await app.Data.PersonAsync(JobRole.TeamManager);
+        await app.Data.MembershipAsync(managerId, teamId);
+        var actionId = (await Supervisions.SupervisionSeeding.SignedOffSupervisionAsync(app, familyId, managerId, new DateOnly(2026, 11, 2), [new("Book the core group", lead.PersonId, new DateOnly(2026, 11, 30))])).ActionIds[0];
         return (lead, new Dictionary<string, Guid>
         {
             ["familyId"] = familyId,
@@ -148,6 +151,7 @@ public sealed partial class FamilyRouteAccessTests(Apps apps) : IClassFixture<Ap
             ["eventId"] = eventId,
             ["personId"] = lead.PersonId,
             ["supervisionId"] = supervisionId,
+            ["actionId"] = actionId,
         });
     }
 

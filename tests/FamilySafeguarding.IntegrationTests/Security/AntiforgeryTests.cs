@@ -194,6 +194,10 @@ public sealed class AntiforgeryTests(Apps apps) : IClassFixture<Apps>
             ["/families/{familyId:guid}/supervisions/{supervisionId:guid}/reschedule"] = ($"/families/{Guid.NewGuid()}/supervisions/{Guid.NewGuid()}/reschedule", new() { ["ScheduledOn.Day"] = "20", ["ScheduledOn.Month"] = "11", ["ScheduledOn.Year"] = "2026", ["ScheduledAt"] = "10:00" }, false),
             ["/families/{familyId:guid}/supervisions/{supervisionId:guid}/cancel"] = ($"/families/{Guid.NewGuid()}/supervisions/{Guid.NewGuid()}/cancel", [], false),
 
+            ["/families/{familyId:guid}/actions/{actionId:guid}/done"] = ($"/families/{Guid.NewGuid()}/actions/{Guid.NewGuid()}/done", new() { ["Note"] = "Done.", ["DoneOn.Day"] = "1", ["DoneOn.Month"] = "11", ["DoneOn.Year"] = "2026" }, false),
+            ["/families/{familyId:guid}/actions/{actionId:guid}/cancel"] = ($"/families/{Guid.NewGuid()}/actions/{Guid.NewGuid()}/cancel", new() { ["Reason"] = "Not needed." }, false),
+            ["/families/{familyId:guid}/actions/{actionId:guid}/change"] = ($"/families/{Guid.NewGuid()}/actions/{Guid.NewGuid()}/change", new() { ["OwnerPersonId"] = newMember.ToString() }, false),
+
             // Renews the administrator's own session (204), so it is posted but not replayed.
             ["/session/keep-alive"] = ("/session/keep-alive", [], false),
         };
