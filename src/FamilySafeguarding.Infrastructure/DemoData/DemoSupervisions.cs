@@ -120,7 +120,7 @@ internal static class DemoSupervisions
                 db.FamilyActions.AddRange(actions);
                 for (var i = 0; i < actions.Count; i++)
                 {
-                    Follow(actions[i], chair, held[k], isLast ? null : held[k + 1], isLast, k == held.Count - 2, seed + k + i);
+                    Follow(actions[i], chair, held[k], isLast ? null : held[k + 1], held.Count - 1 - k, seed + k + i);
                 }
 
                 previous = held[k];
@@ -178,10 +178,10 @@ internal static class DemoSupervisions
             _ => seed % 2 == 0 ? (Weekday(lastHeld.AddMonths(1)), null) : (null, null),
         };
 
-        /// <summary>A working day after today in this month (today itself on its last day).</summary>
+        /// <summary>A working day in the next ten days, in this month (today itself on its last day).</summary>
         private DateOnly LaterThisMonth(int seed)
         {
-            var days = Enumerable.Range(1, DateTime.DaysInMonth(today.Year, today.Month) - today.Day)
+            var days = Enumerable.Range(1, Math.Min(10, DateTime.DaysInMonth(today.Year, today.Month) - today.Day))
                 .Select(today.AddDays)
                 .Where(d => d.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday))
                 .ToList();
@@ -257,10 +257,11 @@ internal static class DemoSupervisions
         /// <summary>
         /// What happened to an action after the meeting. The last meeting's stay open (a few done early, never the demo
         /// sign-ins'); older ones are mostly done by their owner, some late or moved, a few cancelled at the next meeting
-        /// or carried forward still open. A closed family's last actions are done or cancelled at the closure.
+        /// or (from the last three meetings) carried forward still open. A closed family's last actions are done or cancelled at the closure.
         /// </summary>
-        private void Follow(FamilyAction action, Guid chair, DateOnly heldOn, DateOnly? nextHeld, bool isLast, bool isPenultimate, int seed)
+        private void Follow(FamilyAction action, Guid chair, DateOnly heldOn, DateOnly? nextHeld, int meetingsSince, int seed)
         {
+            var isLast = meetingsSince == 0;
             var owner = names.GetValueOrDefault(action.OwnerPersonId);
             var due = action.DueOn;
             DateOnly? doneOn = null;
@@ -283,7 +284,7 @@ internal static class DemoSupervisions
                     cancel = (Ends, "Not needed: the family's case closed before it was due.");
                 }
             }
-            else if (family.IsOpen && (seed % 13 == 6 || (isPenultimate && owner == Aisha && family.DisplayName == "Walsh / Kerr family")))
+            else if (family.IsOpen && meetingsSince <= 2 && (seed % 13 == 6 || (meetingsSince == 1 && owner == Aisha && family.DisplayName == "Walsh / Kerr family")))
             {
                 // Carried forward into the next pack, still open.
             }
