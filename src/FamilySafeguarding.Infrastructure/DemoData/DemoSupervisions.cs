@@ -4,6 +4,7 @@ using FamilySafeguarding.Domain.People;
 using FamilySafeguarding.Domain.Supervisions;
 using FamilySafeguarding.Domain.Workbooks;
 using FamilySafeguarding.Infrastructure.Persistence;
+using static FamilySafeguarding.Infrastructure.DemoData.DemoWorkbooks;
 
 namespace FamilySafeguarding.Infrastructure.DemoData;
 
@@ -367,11 +368,7 @@ internal static class DemoSupervisions
             return stages.Where(s => s.MemberId == memberId && s.At < before).Select(s => (StageOfChange?)s.Stage).LastOrDefault();
         }
 
-        private DateTime At(DateOnly day, int hour, int minute)
-        {
-            var at = day.ToDateTime(new TimeOnly(hour, minute), DateTimeKind.Utc);
-            return at < now ? at : now;
-        }
+        private DateTime At(DateOnly day, int hour, int minute) => Earlier(day.ToDateTime(new TimeOnly(hour, minute), DateTimeKind.Utc), now);
     }
 
     private static TimeOnly Time(int seed) => seed % 2 == 0 ? new TimeOnly(10, 0) : new TimeOnly(14, 0);
@@ -394,7 +391,7 @@ internal static class DemoSupervisions
         return pool.Count == 0 ? "the parents" : Known(pool[seed % pool.Count]);
     }
 
-    private static string Known(FamilyMember member) => member.IsUnborn ? "the baby" : member.PreferredName ?? member.FullName.Split(' ')[0];
+    private static string Known(FamilyMember member) => member.IsUnborn ? "the baby" : First(member);
 
     private static string Fill(string text, string child, string adult) =>
         text.Replace("{child}", child, StringComparison.Ordinal).Replace("{adult}", adult, StringComparison.Ordinal);
@@ -407,7 +404,6 @@ internal static class DemoSupervisions
 
     private static readonly string[] ExpectingOnly = ["baby", "birth"];
 
-    private static string Pick(string[] pool, int seed) => pool[((seed % pool.Length) + pool.Length) % pool.Length];
 
     private static readonly (string Name, string Role)[] Visitors =
     [
