@@ -2,6 +2,7 @@ using FamilySafeguarding.Application.Accounts;
 using FamilySafeguarding.Domain.Families;
 using FamilySafeguarding.Domain.Organisations;
 using FamilySafeguarding.Domain.People;
+using FamilySafeguarding.Domain.Supervisions;
 using FamilySafeguarding.Domain.Teams;
 using FamilySafeguarding.Domain.Workbooks;
 using FamilySafeguarding.Infrastructure.Persistence;
@@ -11,15 +12,33 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace FamilySafeguarding.Benchmarks;
 
-/// <summary>What the benchmark measures against: who signs in, which family's workbook, which words to search for.</summary>
-internal sealed record History(string ManagerEmail, string Password, Guid FamilyId, int Families, int Summaries, int Documents, string CommonWord, string RareWord);
+/// <summary>
+/// What the benchmark measures against: who signs in, which family's workbook and supervisions (its latest signed off,
+/// and the one scheduled this month), which team's supervision list, which words to search for.
+/// </summary>
+internal sealed record History(
+    string ManagerEmail,
+    string Password,
+    Guid TeamId,
+    Guid FamilyId,
+    Guid LatestSupervisionId,
+    Guid ScheduledSupervisionId,
+    int Families,
+    int Summaries,
+    int Supervisions,
+    int Actions,
+    int Documents,
+    string CommonWord,
+    string RareWord);
 
 /// <summary>
 /// A council-sized history written through the app's own domain types and DbContext, so the auditing and search
 /// interceptors write the audit entries and search documents as they would in use: 3 teams, open families spread
 /// across them, each with four chapters (lead social worker, family practitioner, domestic abuse and mental health
-/// workers), every month of the years asked for submitted in every chapter, a few members and events per family.
-/// Saved in batches, each in a fresh context, so change tracking stays small. Seeded, so every run writes the same.
+/// workers), every month of the years asked for submitted in every chapter, a few members and events per family, and a
+/// signed-off group supervision a month with two actions each, most done, the last month's open, and the next one
+/// scheduled in the coming week. Saved in batches, each in a fresh context, so change tracking stays small. Seeded, so every
+/// run writes the same.
 /// </summary>
 internal static class CouncilHistory
 {
@@ -27,6 +46,7 @@ internal static class CouncilHistory
     public const string RareWord = "trampoline";
     private const string Password = "benchmark harbour tangerine 42";
     private const int SummariesPerBatch = 2000;
+    private const int SupervisionsPerBatch = 600;
 
     private static readonly string[] Words =
     [
@@ -95,6 +115,7 @@ internal static class CouncilHistory
 
         // Families, each with two adults, two children and its four workers.
         var chapters = new List<(Guid FamilyId, Guid AuthorId, Guid[] Children)>();
+        var households = new List<Household>();
         var familyIds = new List<Guid>();
         for (var start = 0; start < familyCount; start += 50)
         {
@@ -124,6 +145,7 @@ internal static class CouncilHistory
                 }
 
                 familyIds.Add(family.Id);
+                households.Add(new Household(family.Id, s.Manager.Id, [lead.Id, practitioner.Id, domesticAbuse.Id, mentalHealth.Id], [mother.Id, father.Id], [.. children.Select(c => c.Id)]));
                 batch.Add(family);
             }
 
@@ -179,12 +201,96 @@ internal static class CouncilHistory
         }
 
         await SaveAsync(services, db => db.AddRange(pending));
+        progress($"{summaries} summaries");
+        var (supervisions, actions, latest, scheduled) = await WriteSupervisionsAsync(services, random, households, months, openedOn, today, progress);
 
         await using var counting = services.CreateAsyncScope();
         var context = counting.ServiceProvider.GetRequiredService<AppDbContext>();
         var documents = await context.SearchDocuments.CountAsync();
         var teamOneFamily = familyIds[0];
-        return new History(email, Password, teamOneFamily, familyCount, summaries, documents, CommonWord, RareWord);
+        return new History(
+            email, Password, staff[0].Team.Id, teamOneFamily, latest, scheduled, familyCount, summaries, supervisions, actions, documents, CommonWord, RareWord);
+    }
+
+    /// <summary>
+    /// A group supervision for every family every month, chaired and signed off by the team manager with the family's
+    /// four workers (now and then one sends apologies), each chapter's update, the analysis, each child's meaning and
+    /// each adult's stage of change, and two actions: done by their owners, except the last month's and about one in
+    /// twenty older ones, still open. The next one is scheduled in the coming week. Returns the counts and the first family's
+    /// latest signed-off and scheduled supervisions.
+    /// </summary>
+    private static async Task<(int Supervisions, int Actions, Guid Latest, Guid Scheduled)> WriteSupervisionsAsync(
+        IServiceProvider services, Random random, List<Household> households, List<DateOnly> months, DateOnly openedOn, DateOnly today, Action<string> progress)
+    {
+        var stages = Enum.GetValues<StageOfChange>();
+        var pending = new List<object>();
+        var (supervisions, actions) = (0, 0);
+        var (latest, scheduled) = (Guid.Empty, Guid.Empty);
+        foreach (var household in households)
+        {
+            DateOnly? last = null;
+            Supervision? signedOff = null;
+            for (var m = 0; m < months.Count; m++)
+            {
+                var heldOn = months[m].AddDays(8 + random.Next(12));
+                var due = SupervisionDueDates.NextDue(openedOn, last);
+                var supervision = Supervision.Schedule(household.FamilyId, due, heldOn, new TimeOnly(10, 0), today);
+                var away = random.Next(4) == 0 ? household.Workers[1 + random.Next(3)] : Guid.Empty;
+                var record = new SupervisionRecord
+                {
+                    HeldOn = heldOn,
+                    Attendees = [new(household.ManagerId, null, null, Attendance.Attended), .. household.Workers.Select(w => new AttendeeContent(w, null, null, w == away ? Attendance.SentApologies : Attendance.Attended))],
+                    Updates = [.. household.Workers.Select(w => new UpdateContent(w, Sentences(random, 2)))],
+                    Worries = Sentences(random, 2),
+                    WorkingWell = Sentences(random, 2),
+                    People =
+                    [
+                        .. household.Children.Select(c => new SupervisionPersonContent(c, Sentences(random, 1), null)),
+                        .. household.Adults.Select(a => new SupervisionPersonContent(a, null, stages[random.Next(stages.Length)])),
+                    ],
+                    Decision = SupervisionDecision.ContinuePlan,
+                    DecisionRationale = Sentences(random, 1),
+                    Actions =
+                    [
+                        new(Guid.CreateVersion7(), Sentences(random, 1), household.Workers[0], heldOn.AddDays(14)),
+                        new(Guid.CreateVersion7(), Sentences(random, 1), household.Workers[1 + random.Next(3)], heldOn.AddDays(28)),
+                    ],
+                    NextSupervisionOn = heldOn.AddMonths(1),
+                };
+                var agreed = supervision.SignOff(household.ManagerId, record, due, today, heldOn.ToDateTime(new TimeOnly(16, 0), DateTimeKind.Utc));
+                foreach (var action in agreed.Where(_ => m < months.Count - 1 && random.Next(20) != 0))
+                {
+                    var doneOn = action.DueOn.AddDays(-random.Next(5));
+                    action.MarkDone(action.OwnerPersonId, doneOn, Sentences(random, 1), today, doneOn.ToDateTime(new TimeOnly(15, 0), DateTimeKind.Utc));
+                }
+
+                pending.Add(supervision);
+                pending.AddRange(agreed);
+                (supervisions, actions) = (supervisions + 1, actions + agreed.Count);
+                (last, signedOff) = (heldOn, supervision);
+            }
+
+            var next = Supervision.Schedule(household.FamilyId, SupervisionDueDates.NextDue(openedOn, last), today.AddDays(random.Next(7)), new TimeOnly(10, 0), today);
+            pending.Add(next);
+            if (latest == Guid.Empty && signedOff is not null)
+            {
+                (latest, scheduled) = (signedOff.Id, next.Id);
+            }
+
+            if (pending.Count >= SupervisionsPerBatch * 3)
+            {
+                await SaveAsync(services, db => db.AddRange(pending));
+                pending.Clear();
+                if (supervisions % 5000 < months.Count)
+                {
+                    progress($"{supervisions} supervisions");
+                }
+            }
+        }
+
+        await SaveAsync(services, db => db.AddRange(pending));
+        progress($"{supervisions} supervisions, {actions} actions");
+        return (supervisions, actions, latest, scheduled);
     }
 
     private static async Task SaveAsync(IServiceProvider services, Action<AppDbContext> add)
@@ -209,6 +315,9 @@ internal static class CouncilHistory
 
     private static MemberDetails Member(string name, FamilyRole role, DateOnly born) =>
         new() { FullName = name, Role = role, DateOfBirth = born, Gender = Gender.NotKnown, LivesInHousehold = true };
+
+    /// <summary>A family as its supervisions need it: the team manager, the four workers (the lead first), the adults and children.</summary>
+    private sealed record Household(Guid FamilyId, Guid ManagerId, Guid[] Workers, Guid[] Adults, Guid[] Children);
 
     private sealed record TeamStaff(Team Team, Person Manager, List<Person> SocialWorkers, List<Person> FamilyPractitioners, List<Person> DomesticAbuse, List<Person> MentalHealth)
     {

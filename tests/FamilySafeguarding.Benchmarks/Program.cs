@@ -2,12 +2,17 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using System.Text.RegularExpressions;
+using FamilySafeguarding.Application.Common;
+using FamilySafeguarding.Application.Supervisions;
+using FamilySafeguarding.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace FamilySafeguarding.Benchmarks;
 
 // Generates a council-sized history in a fresh database, starts the real app in memory on it, and times the workbook
-// page and search as a signed-in team manager. See docs/benchmarks.md.
+// page, search and the supervision pages as a signed-in team manager, and the supervision due-date query for a team.
+// See docs/benchmarks.md.
 internal static class Benchmark
 {
     public static async Task<int> Main(string[] args)
@@ -23,7 +28,7 @@ internal static class Benchmark
 
         var generating = Stopwatch.StartNew();
         var history = await CouncilHistory.WriteAsync(app.Services, options.Families, options.Years, m => Console.WriteLine(string.Create(culture, $"  {generating.Elapsed:mm\\:ss} {m}")));
-        Console.WriteLine(string.Create(culture, $"Generated {history.Families} families, {history.Summaries} submitted summaries, {history.Documents} search documents in {generating.Elapsed:mm\\:ss}"));
+        Console.WriteLine(string.Create(culture, $"Generated {history.Families} families, {history.Summaries} submitted summaries, {history.Supervisions} signed-off supervisions with {history.Actions} actions, {history.Documents} search documents in {generating.Elapsed:mm\\:ss}"));
 
         var client = app.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://localhost"), AllowAutoRedirect = false });
         await SignInAsync(client, history.ManagerEmail, history.Password);
@@ -37,16 +42,40 @@ internal static class Benchmark
             ($"Search, common word \"{history.CommonWord}\"", $"/search?q={history.CommonWord}"),
             ($"Search, rare word \"{history.RareWord}\"", $"/search?q={history.RareWord}"),
             ("Search, two words, prefix", "/search?q=housing%20arre"),
+
+            // ----- Group supervision (issue 5): PAGES TO ADD AFTER MERGE -----------------------------------------------
+            // The lead adds the supervision pages here once they are on this branch, with the routes they were given:
+            //   - the team's supervision list, for history.TeamId;
+            //   - the pack of the first family's scheduled supervision, history.ScheduledSupervisionId (page and print);
+            //   - the record of its latest signed-off supervision, history.LatestSupervisionId;
+            //   - "My work" / "My actions" of a worker with open actions.
+            // e.g. ("Supervision pack, 60 months of history", $"/families/{history.FamilyId}/supervisions/{history.ScheduledSupervisionId}/pack"),
         };
 
         var results = new List<Result>();
         foreach (var (name, url) in pages)
         {
-            results.Add(await MeasureAsync(client, app.Commands, name, url, options.Requests));
+            results.Add(await MeasureAsync(app.Commands, name, options.Requests, async () =>
+            {
+                var response = await client.GetAsync(url);
+                var html = await response.Content.ReadAsStringAsync();
+                var hits = Regex.Match(html, @"(\d+) results? for").Groups[1].Value;
+                return (((int)response.StatusCode).ToString(culture), hits.Length == 0 ? "-" : hits);
+            }));
         }
 
+        // The supervision due dates of Team 1's open families, as the team's supervision list asks for them: one command.
+        var today = app.Services.GetRequiredService<TimeProvider>().UkToday();
+        results.Add(await MeasureAsync(app.Commands, "Supervision due dates, Team 1's families (query only)", options.Requests, async () =>
+        {
+            await using var scope = app.Services.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            var due = await db.ForFamiliesAsync(db.Families.Where(f => f.TeamId == history.TeamId), new SupervisionOptions(), today, CancellationToken.None);
+            return ("-", due.Count.ToString(culture));
+        }));
+
         Console.WriteLine();
-        Console.WriteLine(string.Create(culture, $"Results on {options.Provider} ({history.Summaries} summaries, {history.Documents} search documents; signed in as a team manager who sees {options.Families / 3} families):"));
+        Console.WriteLine(string.Create(culture, $"Results on {options.Provider} ({history.Summaries} summaries, {history.Supervisions} supervisions, {history.Documents} search documents; signed in as a team manager who sees {options.Families / 3} families):"));
         Console.WriteLine("| Page | Status | Median ms | 95th percentile ms | SQL commands | Hits |");
         Console.WriteLine("| --- | --- | ---: | ---: | ---: | ---: |");
         foreach (var r in results)
@@ -54,7 +83,7 @@ internal static class Benchmark
             Console.WriteLine(string.Create(culture, $"| {r.Name} | {r.Status} | {r.Median:F1} | {r.P95:F1} | {r.Commands} | {r.Hits} |"));
         }
 
-        if (results.Any(r => r.Status == (int)HttpStatusCode.NotFound))
+        if (results.Any(r => r.Status == "404"))
         {
             Console.WriteLine("Note: a page answered 404 Not Found: the route is not in this build (the workbook pages are built on another branch), so its figures mean nothing yet.");
         }
@@ -68,33 +97,30 @@ internal static class Benchmark
         return 0;
     }
 
-    private static async Task<Result> MeasureAsync(HttpClient client, CommandCounter commands, string name, string url, int requests)
+    /// <summary>Times a request (a page, or a query): 5 warm-ups (compiled queries, views, caches), then one at a time; it answers its status and hits.</summary>
+    private static async Task<Result> MeasureAsync(CommandCounter commands, string name, int requests, Func<Task<(string Status, string Hits)>> request)
     {
         for (var i = 0; i < 5; i++)
         {
-            await (await client.GetAsync(url)).Content.ReadAsStringAsync(); // warm-up: compiled queries, view compilation, caches
+            await request();
         }
 
         var times = new List<double>();
         var counts = new List<int>();
-        var status = 0;
-        var html = string.Empty;
+        var answer = (Status: "-", Hits: "-");
         for (var i = 0; i < requests; i++)
         {
             commands.Reset();
             var watch = Stopwatch.StartNew();
-            var response = await client.GetAsync(url);
-            html = await response.Content.ReadAsStringAsync();
+            answer = await request();
             watch.Stop();
             times.Add(watch.Elapsed.TotalMilliseconds);
             counts.Add(commands.Count);
-            status = (int)response.StatusCode;
         }
 
         times.Sort();
         counts.Sort();
-        var hits = Regex.Match(html, @"(\d+) results? for").Groups[1].Value;
-        return new Result(name, status, Percentile(times, 0.5), Percentile(times, 0.95), counts[counts.Count / 2], hits.Length == 0 ? "-" : hits);
+        return new Result(name, answer.Status, Percentile(times, 0.5), Percentile(times, 0.95), counts[counts.Count / 2], answer.Hits);
     }
 
     private static double Percentile(List<double> sorted, double p) => sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Count) - 1, 0, sorted.Count - 1)];
@@ -116,4 +142,4 @@ internal static class Benchmark
     }
 }
 
-internal sealed record Result(string Name, int Status, double Median, double P95, int Commands, string Hits);
+internal sealed record Result(string Name, string Status, double Median, double P95, int Commands, string Hits);

@@ -14,7 +14,7 @@ namespace FamilySafeguarding.Infrastructure.DemoData;
 /// A demo service shaped like the teams in the council reports: team manager, consultant social worker, social workers,
 /// family practitioner and coordinator in each team, adult specialists from partner agencies shared across two teams,
 /// a few vacancies, a sign-in for each kind of user, and about thirty families (<see cref="DemoFamilies"/>) with their
-/// workbooks (<see cref="DemoWorkbooks"/>). Every name is invented.
+/// workbooks (<see cref="DemoWorkbooks"/>) and group supervisions (<see cref="DemoSupervisions"/>). Every name is invented.
 /// </summary>
 public sealed class DemoDataSeeder(AppDbContext db, UserManager<AppUser> users, TimeProvider time)
 {
@@ -135,6 +135,7 @@ public sealed class DemoDataSeeder(AppDbContext db, UserManager<AppUser> users, 
 
         DemoFamilies.Add(db, db.People.Local, db.Teams.Local, today);
         DemoWorkbooks.Add(db, db.Families.Local, db.People.Local, today, time.UtcNow());
+        DemoSupervisions.Add(db, db.Families.Local, db.People.Local, db.MonthlySummaries.Local, today, time.UtcNow());
         await db.SaveChangesAsync(ct);
 
         string[] signIns =
@@ -205,8 +206,10 @@ public sealed class DemoDataSeeder(AppDbContext db, UserManager<AppUser> users, 
         try
         {
             DemoFamilies.Add(db, people, teams, time.UkToday());
-            var managers = await db.People.AsNoTracking().Where(p => p.JobRole == JobRole.TeamManager && p.FullName != null).ToListAsync(ct);
+            var managers = await db.People.AsNoTracking().Include(p => p.Memberships)
+                .Where(p => (p.JobRole == JobRole.TeamManager || p.JobRole == JobRole.AssistantTeamManager) && p.FullName != null).ToListAsync(ct);
             DemoWorkbooks.Add(db, db.Families.Local, [.. people, .. managers], time.UkToday(), time.UtcNow());
+            DemoSupervisions.Add(db, db.Families.Local, [.. people, .. managers], db.MonthlySummaries.Local, time.UkToday(), time.UtcNow());
         }
         catch (DomainRuleException)
         {

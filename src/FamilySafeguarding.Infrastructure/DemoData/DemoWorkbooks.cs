@@ -137,7 +137,7 @@ internal static class DemoWorkbooks
         }
     }
 
-    private static DateTime Earlier(DateTime a, DateTime b) => a < b ? a : b;
+    internal static DateTime Earlier(DateTime a, DateTime b) => a < b ? a : b;
 
     /// <summary>Between the 1st and 4th working day of the next month, in working hours.</summary>
     private static DateTime SubmittedAt(DateOnly month, int seed) =>
@@ -184,9 +184,11 @@ internal static class DemoWorkbooks
         };
     }
 
-    private static string First(FamilyMember member) => member.PreferredName ?? member.FullName.Split(' ')[0];
+    /// <summary>What the workers call them: their preferred or first name.</summary>
+    internal static string First(FamilyMember member) => member.PreferredName ?? member.FullName.Split(' ')[0];
 
-    private static string Pick(string[] pool, int seed) => pool[((seed % pool.Length) + pool.Length) % pool.Length];
+    /// <summary>One of the pool, by a seed that may be any whole number.</summary>
+    internal static string Pick(string[] pool, int seed) => pool[((seed % pool.Length) + pool.Length) % pool.Length];
 
     private static string[] WorkFor(AllocationRole role) => role switch
     {

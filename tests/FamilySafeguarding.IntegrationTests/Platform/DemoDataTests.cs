@@ -4,8 +4,10 @@ using FamilySafeguarding.Application.Common;
 using FamilySafeguarding.Application.Families;
 using FamilySafeguarding.Domain.Families;
 using FamilySafeguarding.Domain.People;
+using FamilySafeguarding.Application.Supervisions;
 using FamilySafeguarding.Application.Teams;
 using FamilySafeguarding.Application.Workbooks;
+using FamilySafeguarding.Domain.Supervisions;
 using FamilySafeguarding.Domain.Workbooks;
 using FamilySafeguarding.Infrastructure.DemoData;
 using FamilySafeguarding.Infrastructure.Persistence;
@@ -190,14 +192,122 @@ public sealed class DemoDataTests
         }
     }
 
+    /// <summary>
+    /// Every open demo family has had its monthly group supervisions, signed off by a manager of its team, with actions
+    /// in every state; a few families are overdue (the Nowak family, Tom Fielding's, with nothing scheduled) and a few
+    /// scheduled later this month; Tom Fielding and Aisha Rahman each own actions overdue and due soon.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task Seed_BuildsMonthlySupervisionsWithActionsInEveryStateAndAFewFamiliesOverdue(string provider)
+    {
+        await using var app = await AppFactory.StartAsync(provider);
+        await SeedAsync(app);
+        var today = app.Clock.UkToday();
+        var now = app.Clock.GetUtcNow().UtcDateTime;
+
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var due = await db.ForFamiliesAsync(db.Families, new SupervisionOptions(), today, CancellationToken.None);
+        var families = await db.Families.AsNoTracking().Include(f => f.Allocations).ToDictionaryAsync(f => f.Id);
+        var people = await db.People.AsNoTracking().ToDictionaryAsync(p => p.Id);
+        var memberships = await db.CurrentMemberships(today).AsNoTracking().Select(m => new { m.PersonId, m.TeamId }).ToListAsync();
+        var supervisions = await db.Supervisions.AsNoTracking()
+            .Include(s => s.Attendees).Include(s => s.Updates).Include(s => s.People).Include(s => s.Actions)
+            .AsSplitQuery().ToListAsync();
+        var actions = await db.FamilyActions.AsNoTracking().Include(a => a.History).ToListAsync();
+        var signedOff = supervisions.Where(s => s.IsSignedOff).ToList();
+        Guid Named(string name) => people.Values.Single(p => p.FullName == name).Id;
+
+        // Every open family has been supervised, or is overdue on purpose; most are up to date, about monthly.
+        Assert.Equal(families.Values.Count(f => f.IsOpen), due.Count);
+        Assert.All(due, d => Assert.True(d.LastHeldOn is not null || d.IsOverdue, d.DisplayName));
+        Assert.InRange(due.Count(d => d.IsOverdue), 2, due.Count / 3);
+        Assert.Contains(due, d => d.IsOverdue && d.Next is not null);
+        Assert.Contains(due, d => d.Next is { } next && next.On >= today && next.On.Month == today.Month && !d.IsOverdue);
+        var nowak = Assert.Single(due, d => d.DisplayName == "Nowak family");
+        Assert.True(nowak.IsOverdue && nowak.Next is null && nowak.LastHeldOn < today.AddMonths(-1), "the Nowak family is overdue with nothing scheduled");
+        Assert.Contains(families[nowak.FamilyId].Allocations, a => a.PersonId == Named("Tom Fielding") && a.Role == AllocationRole.LeadSocialWorker && a.IsOpen);
+        foreach (var family in signedOff.GroupBy(s => s.FamilyId))
+        {
+            var held = family.Select(s => s.HeldOn!.Value).Order().ToList();
+            Assert.All(held.Zip(held.Skip(1)), pair => Assert.InRange(pair.Second.DayNumber - pair.First.DayNumber, 21, 40));
+        }
+
+        // Signed off by a team manager or assistant team manager in the family's team, who chaired it; every allocated
+        // worker is in the attendance, a few with apologies; each chapter gives an update, each child and adult their part.
+        Assert.InRange(signedOff.Count, 100, 600);
+        Assert.All(signedOff, s =>
+        {
+            var signer = people[s.SignedOffByPersonId!.Value];
+            Assert.True(SupervisionRights.SignsOffForTeam(signer.JobRole), signer.FullName);
+            Assert.Contains(memberships, m => m.PersonId == signer.Id && m.TeamId == families[s.FamilyId].TeamId);
+            Assert.Contains(s.Attendees, a => a.PersonId == signer.Id && a.Attendance == Attendance.Attended);
+            var allocated = families[s.FamilyId].Allocations.Where(a => a.IsCurrentOn(s.HeldOn!.Value)).Select(a => a.PersonId).Distinct().ToList();
+            Assert.All(allocated, p => Assert.Contains(s.Attendees, a => a.PersonId == p));
+            Assert.Equal(allocated.Order(), s.Updates.Select(u => u.ChapterPersonId).Order());
+            Assert.True(s.Worries.Length > 0 && s.WorkingWell.Length > 0 && s.DecisionRationale.Length > 0 && s.Decision is not null);
+            Assert.InRange(s.Actions.Count, 2, 3);
+            Assert.True(s.SignedOffAt <= now && s.HeldOn < today);
+        });
+        Assert.Contains(signedOff, s => s.Attendees.Any(a => a.Attendance == Attendance.SentApologies));
+        Assert.Contains(signedOff, s => s.Attendees.Any(a => a.PersonId is null && a.Name is not null));
+        Assert.Contains(signedOff, s => s.People.Any(p => p.Stage is not null) && s.People.Any(p => p.Meaning is not null));
+        Assert.Contains(signedOff, s => s.Decision == SupervisionDecision.StepUpToChildProtectionConference);
+        Assert.Contains(signedOff, s => s.Decision == SupervisionDecision.StepUpToLegalGateway);
+        Assert.Contains(signedOff, s => s.Decision == SupervisionDecision.Close);
+        Assert.Contains(supervisions, s => s.Status == SupervisionStatus.Cancelled);
+
+        // Actions in every state: open and not yet due, overdue, done by the owner with a note, cancelled by a manager
+        // with a reason, some moved or handed on; none open on a closed family.
+        Assert.Equal(signedOff.Sum(s => s.Actions.Count), actions.Count);
+        Assert.Contains(actions, a => a.IsOpen && a.DueOn >= today);
+        Assert.Contains(actions, a => a.IsOverdueOn(today));
+        Assert.Contains(actions, a => a.State == ActionState.Done);
+        Assert.Contains(actions, a => a.State == ActionState.Cancelled);
+        Assert.True(actions.Count(a => a.State == ActionState.Done) > actions.Count / 2);
+        Assert.All(actions.Where(a => a.State == ActionState.Done), a =>
+        {
+            var done = Assert.Single(a.History, h => h.Kind == ActionChangeKind.Done);
+            Assert.Equal(a.OwnerPersonId, done.ByPersonId);
+            Assert.True(a.ClosingNote is { Length: > 0 } && a.ClosedOn < today);
+        });
+        Assert.All(actions.Where(a => a.State == ActionState.Cancelled), a =>
+        {
+            var cancelled = Assert.Single(a.History, h => h.Kind == ActionChangeKind.Cancelled);
+            Assert.True(SupervisionRights.SignsOffForTeam(people[cancelled.ByPersonId].JobRole));
+            Assert.True(a.ClosingNote is { Length: > 0 } && a.ClosedOn <= today);
+        });
+        Assert.Contains(actions, a => a.History.Count > 1 && a.History.Any(h => h.Kind == ActionChangeKind.DueDateChanged));
+        Assert.Contains(actions, a => a.History.Count > 1 && a.History.Any(h => h.Kind == ActionChangeKind.Reassigned));
+        Assert.All(actions, a => Assert.All(a.History, h => Assert.True(h.At <= now)));
+        Assert.DoesNotContain(actions, a => a.IsOpen && !families[a.FamilyId].IsOpen);
+        foreach (var name in new[] { "Tom Fielding", "Aisha Rahman" })
+        {
+            var mine = actions.Where(a => a.OwnerPersonId == Named(name)).ToList();
+            Assert.Contains(mine, a => a.IsOverdueOn(today));
+            Assert.Contains(mine, a => a.IsOpen && a.DueOn >= today && a.DueOn <= today.AddDays(14));
+            Assert.Contains(mine, a => a.State == ActionState.Done);
+        }
+    }
+
     [Fact]
     public async Task Seed_OnAnEarlierDemoDatabaseWithoutFamilies_AddsTheFamiliesOnce()
     {
         await using var app = await AppFactory.StartAsync(TestDatabase.Sqlite);
         await SeedAsync(app);
         var families = await app.WithDbAsync(db => db.Families.CountAsync());
+        var supervisions = await app.WithDbAsync(db => db.Supervisions.CountAsync());
         await app.WithDbAsync(async db =>
         {
+            await db.ActionChanges.ExecuteDeleteAsync();
+            await db.FamilyActions.ExecuteDeleteAsync();
+            await db.SupervisionAddenda.ExecuteDeleteAsync();
+            await db.SupervisionActionLines.ExecuteDeleteAsync();
+            await db.SupervisionPeople.ExecuteDeleteAsync();
+            await db.SupervisionUpdates.ExecuteDeleteAsync();
+            await db.SupervisionAttendees.ExecuteDeleteAsync();
+            await db.Supervisions.ExecuteDeleteAsync();
             await db.SummaryNotes.ExecuteDeleteAsync();
             await db.SummaryPeople.ExecuteDeleteAsync();
             await db.MonthlySummaries.ExecuteDeleteAsync();
@@ -220,6 +330,7 @@ public sealed class DemoDataTests
         Assert.Equal(1, await app.WithDbAsync(db => db.Services.CountAsync(s => s.Name == "Family Safeguarding Service, West")));
         Assert.True(await app.WithDbAsync(db => db.MonthlySummaries.CountAsync()) > 100);
         Assert.Equal(1, await app.WithDbAsync(db => db.SummaryNotes.CountAsync(n => n.Kind == SummaryNoteKind.ManagementOversight)));
+        Assert.Equal(supervisions, await app.WithDbAsync(db => db.Supervisions.CountAsync()));
     }
 
     [Fact]
@@ -251,14 +362,16 @@ public sealed class DemoDataTests
         return await ActivatorUtilities.CreateInstance<DemoDataSeeder>(scope.ServiceProvider).SeedIfEmptyAsync(CancellationToken.None);
     }
 
-    private static async Task<(int Families, int Members, int Allocations, int Events, int People, int Summaries, int Notes)> CountRowsAsync(AppDbContext db) => (
+    private static async Task<(int Families, int Members, int Allocations, int Events, int People, int Summaries, int Notes, int Supervisions, int Actions)> CountRowsAsync(AppDbContext db) => (
         await db.Families.CountAsync(),
         await db.FamilyMembers.CountAsync(),
         await db.Allocations.CountAsync(),
         await db.SignificantEvents.CountAsync(),
         await db.People.CountAsync(),
         await db.MonthlySummaries.CountAsync(),
-        await db.SummaryNotes.CountAsync());
+        await db.SummaryNotes.CountAsync(),
+        await db.Supervisions.CountAsync(),
+        await db.FamilyActions.CountAsync());
 
     private sealed class StubEnvironment(string name) : IWebHostEnvironment
     {
