@@ -36,6 +36,8 @@ public static class DependencyInjection
         services.AddScoped<Workbooks.DueSummaries>();
         services.AddScoped<Workbooks.WorkbookQueries>();
         services.AddScoped<Search.SearchQueries>();
+        services.AddScoped<Supervisions.SupervisionService>();
+        services.AddScoped<Supervisions.SupervisionQueries>();
         return services;
     }
 }
