@@ -135,6 +135,7 @@ public sealed partial class FamilyRouteAccessTests(Apps apps) : IClassFixture<Ap
         var allocationId = await app.Data.ChangeFamilyAsync(familyId, f => f.CurrentLead!.Id);
         var eventId = await app.Data.EventAsync(familyId, lead.PersonId, memberIds: [childId]);
         await app.SummaryAsync(familyId, lead.PersonId, Workbooks.WorkbookScene.LastMonth, submit: true);
+        var supervisionId = await Supervisions.SupervisionSeeding.ScheduledSupervisionAsync(app, familyId, app.AppToday());
         return (lead, new Dictionary<string, Guid>
         {
             ["familyId"] = familyId,
@@ -146,6 +147,7 @@ public sealed partial class FamilyRouteAccessTests(Apps apps) : IClassFixture<Ap
             ["allocationId"] = allocationId,
             ["eventId"] = eventId,
             ["personId"] = lead.PersonId,
+            ["supervisionId"] = supervisionId,
         });
     }
 

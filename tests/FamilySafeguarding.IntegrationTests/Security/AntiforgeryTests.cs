@@ -191,6 +191,9 @@ public sealed class AntiforgeryTests(Apps apps) : IClassFixture<Apps>
             ["/families/{familyId:guid}/workbook/chapters/{personId:guid}/{month}/addenda"] = ($"/families/{Guid.NewGuid()}/workbook/chapters/{Guid.NewGuid()}/2026-10/addenda", new() { ["Addendum.NoteId"] = Guid.NewGuid().ToString(), ["Addendum.Text"] = "A correction." }, false),
             ["/families/{familyId:guid}/workbook/chapters/{personId:guid}/{month}/oversight"] = ($"/families/{Guid.NewGuid()}/workbook/chapters/{Guid.NewGuid()}/2026-10/oversight", new() { ["Oversight.NoteId"] = Guid.NewGuid().ToString(), ["Oversight.Text"] = "Reviewed." }, false),
 
+            ["/families/{familyId:guid}/supervisions/{supervisionId:guid}/record"] = ($"/families/{Guid.NewGuid()}/supervisions/{Guid.NewGuid()}/record", new() { ["Worries"] = "Dad's drinking.", ["action"] = "save" }, false),
+            ["/families/{familyId:guid}/supervisions/{supervisionId:guid}/addenda"] = ($"/families/{Guid.NewGuid()}/supervisions/{Guid.NewGuid()}/addenda", new() { ["Addendum.AddendumId"] = Guid.NewGuid().ToString(), ["Addendum.Text"] = "A correction." }, false),
+
             // Renews the administrator's own session (204), so it is posted but not replayed.
             ["/session/keep-alive"] = ("/session/keep-alive", [], false),
         };
