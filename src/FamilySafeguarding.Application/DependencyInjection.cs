@@ -41,6 +41,8 @@ public static class DependencyInjection
         services.AddScoped<Supervisions.SupervisionMeasures>();
         services.AddScoped<Supervisions.ActionService>();
         services.AddScoped<Supervisions.ActionQueries>();
+        services.AddScoped<Supervisions.SupervisionService>();
+        services.AddScoped<Supervisions.SupervisionQueries>();
         return services;
     }
 }

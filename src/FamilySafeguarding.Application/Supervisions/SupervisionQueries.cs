@@ -1,0 +1,215 @@
+using FamilySafeguarding.Application.Common;
+using FamilySafeguarding.Application.Families;
+using FamilySafeguarding.Application.Teams;
+using FamilySafeguarding.Application.Workbooks;
+using FamilySafeguarding.Domain.Supervisions;
+using FamilySafeguarding.Domain.Workbooks;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace FamilySafeguarding.Application.Supervisions;
+
+/// <summary>A supervision in the family's list.</summary>
+public sealed record SupervisionRow(Guid Id, SupervisionStatus Status, DateOnly DueOn, DateOnly ScheduledOn, TimeOnly ScheduledAt, DateOnly? HeldOn, SupervisionDecision? Decision, string? SignedOffBy, int ActionCount);
+
+/// <summary>Someone who may be given an action: a worker allocated to the family or a current member of its team.</summary>
+public sealed record ActionOwner(Guid PersonId, string Name);
+
+public sealed record AttendeeView(Guid? PersonId, string Name, string? Role, Attendance Attendance);
+
+public sealed record UpdateView(Guid ChapterPersonId, string ChapterTitle, string Text);
+
+public sealed record PersonPartView(Guid MemberId, string Name, bool IsChild, string? Meaning, StageOfChange? Stage);
+
+/// <summary>An action as the record agreed it, with its state now once it is a tracked action (after sign-off).</summary>
+public sealed record ActionLineView(Guid ActionId, string What, Guid? OwnerPersonId, string? OwnerName, DateOnly? DueOn, ActionState? State, DateOnly? ClosedOn, string? ClosingNote);
+
+public sealed record AddendumView(Guid Id, string AuthorName, string Text, DateTime WrittenAt);
+
+/// <summary>A supervision's record as saved: the draft, or what was signed off, with names for every person it mentions.</summary>
+public sealed record SupervisionRecordView(
+    Guid Id,
+    Guid FamilyId,
+    SupervisionStatus Status,
+    DateOnly DueOn,
+    DateOnly ScheduledOn,
+    TimeOnly ScheduledAt,
+    DateOnly? HeldOn,
+    string Worries,
+    string WorkingWell,
+    SupervisionDecision? Decision,
+    string DecisionRationale,
+    DateOnly? NextSupervisionOn,
+    DateTime? SignedOffAt,
+    Guid? SignedOffByPersonId,
+    string? SignedOffBy,
+    Guid Version,
+    IReadOnlyList<AttendeeView> Attendees,
+    IReadOnlyList<UpdateView> Updates,
+    IReadOnlyList<PersonPartView> People,
+    IReadOnlyList<ActionLineView> Actions,
+    IReadOnlyList<AddendumView> Addenda)
+{
+    public bool IsSignedOff => Status == SupervisionStatus.SignedOff;
+
+    public bool IsScheduled => Status == SupervisionStatus.Scheduled;
+
+    /// <summary>Something has been recorded: a draft exists (the form starts from it rather than from the pack).</summary>
+    public bool HasRecord => HeldOn is not null || Worries.Length > 0 || WorkingWell.Length > 0 || Decision is not null || DecisionRationale.Length > 0
+        || Attendees.Count > 0 || Updates.Count > 0 || People.Count > 0 || Actions.Count > 0 || NextSupervisionOn is not null;
+}
+
+/// <summary>
+/// Reads of a family's group supervisions: its list, one supervision's record, its pack, and who may be given an
+/// action. The caller has checked the actor may see the family. Each read issues a fixed number of SQL commands
+/// whatever the family's history.
+/// </summary>
+public sealed class SupervisionQueries(IAppDbContext db, TimeProvider time, IOptions<SupervisionOptions> options)
+{
+    public const int PageSize = 25;
+
+    public SupervisionOptions Options => options.Value;
+
+    /// <summary>The family's supervisions, those still to be held first, then the latest first (two SQL commands).</summary>
+    public async Task<Page<SupervisionRow>> ListAsync(Guid familyId, int pageNumber, CancellationToken ct)
+    {
+        var supervisions = db.Supervisions.AsNoTracking().Where(s => s.FamilyId == familyId);
+        var total = await supervisions.CountAsync(ct);
+        var number = Math.Clamp(pageNumber, 1, Math.Max(1, (int)Math.Ceiling(total / (double)PageSize)));
+        var rows = await supervisions
+            .OrderBy(s => s.Status == SupervisionStatus.Scheduled ? 0 : 1)
+            .ThenByDescending(s => s.HeldOn ?? s.ScheduledOn).ThenByDescending(s => s.ScheduledAt)
+            .Skip((number - 1) * PageSize).Take(PageSize)
+            .Select(s => new SupervisionRow(
+                s.Id,
+                s.Status,
+                s.DueOn,
+                s.ScheduledOn,
+                s.ScheduledAt,
+                s.HeldOn,
+                s.Decision,
+                db.People.Where(p => p.Id == s.SignedOffByPersonId).Select(p => p.FullName).FirstOrDefault(),
+                s.Actions.Count))
+            .ToListAsync(ct);
+        return new Page<SupervisionRow>(rows, number, PageSize, total);
+    }
+
+    /// <summary>The pack of a family's supervision (eight SQL commands); "not found" when the family has no such supervision.</summary>
+    public async Task<SupervisionPack> PackAsync(Guid familyId, Guid supervisionId, CancellationToken ct) =>
+        await db.PackAsync(familyId, supervisionId, time.UtcNow(), time.UkToday(), ct) ?? throw new NotFoundException();
+
+    /// <summary>
+    /// A supervision's record with the names of everyone in it, its actions' state now and its addenda (eight SQL
+    /// commands: the record in five, chapters, members, addenda); "not found" when the family has no such supervision.
+    /// </summary>
+    public async Task<SupervisionRecordView> RecordAsync(Guid familyId, Guid supervisionId, CancellationToken ct)
+    {
+        var today = time.UkToday();
+        var s = await db.Supervisions.AsNoTracking().AsSplitQuery()
+            .Where(s => s.Id == supervisionId && s.FamilyId == familyId)
+            .Select(s => new
+            {
+                s.Id,
+                s.Status,
+                s.DueOn,
+                s.ScheduledOn,
+                s.ScheduledAt,
+                s.HeldOn,
+                s.Worries,
+                s.WorkingWell,
+                s.Decision,
+                s.DecisionRationale,
+                s.NextSupervisionOn,
+                s.SignedOffAt,
+                s.SignedOffByPersonId,
+                SignedOffBy = db.People.Where(p => p.Id == s.SignedOffByPersonId).Select(p => p.FullName).FirstOrDefault(),
+                s.Version,
+                Attendees = s.Attendees.OrderBy(a => a.Position)
+                    .Select(a => new AttendeeView(a.PersonId, a.Name ?? db.People.Where(p => p.Id == a.PersonId).Select(p => p.FullName).FirstOrDefault() ?? "Vacant post", a.Role, a.Attendance))
+                    .ToList(),
+                Updates = s.Updates.Select(u => new { u.ChapterPersonId, u.Text }).ToList(),
+                People = s.People.Select(p => new { p.MemberId, p.Meaning, p.Stage }).ToList(),
+                Actions = s.Actions.OrderBy(a => a.Position)
+                    .Select(a => new
+                    {
+                        a.ActionId,
+                        a.What,
+                        a.OwnerPersonId,
+                        OwnerName = db.People.Where(p => p.Id == a.OwnerPersonId).Select(p => p.FullName).FirstOrDefault(),
+                        a.DueOn,
+                        Live = db.FamilyActions.Where(f => f.Id == a.ActionId)
+                            .Select(f => new { f.State, f.ClosedOn, f.ClosingNote, f.OwnerPersonId, f.DueOn, OwnerName = db.People.Where(p => p.Id == f.OwnerPersonId).Select(p => p.FullName).FirstOrDefault() })
+                            .FirstOrDefault(),
+                    })
+                    .ToList(),
+            })
+            .SingleOrDefaultAsync(ct) ?? throw new NotFoundException();
+
+        var chapterList = await db.ChaptersAsync(familyId, today, ct);
+        var chapters = chapterList.ToDictionary(c => c.PersonId);
+        var order = chapterList.Select((c, i) => (c.PersonId, i)).ToDictionary(x => x.PersonId, x => x.i);
+        var members = (await db.FamilyMembers.AsNoTracking()
+                .Where(m => m.FamilyId == familyId)
+                .Select(m => new MemberChoice(m.Id, m.FullName, m.Role))
+                .ToListAsync(ct))
+            .ToDictionary(m => m.MemberId);
+        var addenda = await db.SupervisionAddenda.AsNoTracking()
+            .Where(a => a.SupervisionId == supervisionId)
+            .OrderBy(a => a.WrittenAt)
+            .Select(a => new AddendumView(a.Id, db.People.Where(p => p.Id == a.AuthorPersonId).Select(p => p.FullName).FirstOrDefault() ?? "Unknown worker", a.Text, a.WrittenAt))
+            .ToListAsync(ct);
+
+        return new SupervisionRecordView(
+            s.Id,
+            familyId,
+            s.Status,
+            s.DueOn,
+            s.ScheduledOn,
+            s.ScheduledAt,
+            s.HeldOn,
+            s.Worries,
+            s.WorkingWell,
+            s.Decision,
+            s.DecisionRationale,
+            s.NextSupervisionOn,
+            s.SignedOffAt,
+            s.SignedOffByPersonId,
+            s.SignedOffBy,
+            s.Version,
+            s.Attendees,
+            [.. s.Updates
+                .Select(u => new UpdateView(u.ChapterPersonId, chapters.TryGetValue(u.ChapterPersonId, out var c) ? c.Title : "A former worker's chapter", u.Text))
+                .OrderBy(u => order.GetValueOrDefault(u.ChapterPersonId, int.MaxValue))],
+            [.. s.People
+                .Select(p => members.TryGetValue(p.MemberId, out var m)
+                    ? new PersonPartView(p.MemberId, m.Name, m.IsChild, p.Meaning, p.Stage)
+                    : new PersonPartView(p.MemberId, "Someone no longer in the family", false, p.Meaning, p.Stage))
+                .OrderBy(p => p.IsChild ? 0 : 1).ThenBy(p => p.Name, StringComparer.CurrentCulture)],
+            [.. s.Actions.Select(a => a.Live is { } live
+                ? new ActionLineView(a.ActionId, a.What, live.OwnerPersonId, live.OwnerName, live.DueOn, live.State, live.ClosedOn, live.ClosingNote)
+                : new ActionLineView(a.ActionId, a.What, a.OwnerPersonId, a.OwnerName, a.DueOn, null, null, null))],
+            addenda);
+    }
+
+    /// <summary>
+    /// Who may be given an action of the family: the workers allocated to it today and the current members of the team
+    /// that holds it, people in post only, by name (one SQL command).
+    /// </summary>
+    public Task<List<ActionOwner>> OwnersAsync(Guid familyId, CancellationToken ct) => db.ActionOwnersAsync(familyId, time.UkToday(), ct);
+}
+
+public static class ActionOwners
+{
+    /// <summary>The workers allocated to the family today and the current members of its team, by name (one SQL command).</summary>
+    public static Task<List<ActionOwner>> ActionOwnersAsync(this IAppDbContext db, Guid familyId, DateOnly today, CancellationToken ct)
+    {
+        var memberships = db.CurrentMemberships(today);
+        return db.People.AsNoTracking()
+            .Where(p => p.FullName != null
+                && (db.Allocations.Any(a => a.FamilyId == familyId && a.PersonId == p.Id && a.StartDate <= today && (a.EndDate == null || a.EndDate > today))
+                    || db.Families.Any(f => f.Id == familyId && memberships.Any(m => m.PersonId == p.Id && m.TeamId == f.TeamId))))
+            .OrderBy(p => p.FullName)
+            .Select(p => new ActionOwner(p.Id, p.FullName!))
+            .ToListAsync(ct);
+    }
+}

@@ -1,0 +1,224 @@
+using FamilySafeguarding.Application.Access;
+using FamilySafeguarding.Application.Common;
+using FamilySafeguarding.Application.Families;
+using FamilySafeguarding.Application.Workbooks;
+using FamilySafeguarding.Domain;
+using FamilySafeguarding.Domain.Supervisions;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace FamilySafeguarding.Application.Supervisions;
+
+/// <summary>The record as saved: the version the form now carries, and whether it is signed off.</summary>
+public sealed record SavedRecord(Guid Version, SupervisionStatus Status);
+
+/// <summary>
+/// Recording a family's group supervision. The chair or the coordinator taking minutes drafts the record; only a team
+/// manager or assistant team manager of the family's team signs it off (<see cref="SupervisionRights"/>). Signed off, it
+/// never changes: its actions become tracked <see cref="FamilyAction"/>s and corrections are addenda.
+/// </summary>
+public sealed class SupervisionService(IAppDbContext db, FamilyAccess access, TimeProvider time, IOptions<SupervisionOptions> options)
+{
+    private const string SignedOffMessage = "This supervision has been signed off and cannot be changed. Add an addendum instead.";
+
+    /// <summary>
+    /// Saves the draft record. The form was opened at <paramref name="versionSeen"/>; if the record was saved since (from
+    /// another tab or device) nothing is saved and <see cref="ConcurrencyConflictException"/> is thrown. Each save
+    /// replaces the record's attendees, updates, people and actions. 403 unless the actor may draft, or once signed off.
+    /// </summary>
+    public async Task<SavedRecord> SaveDraftAsync(Actor actor, Guid familyId, Guid supervisionId, SupervisionRecord record, Guid versionSeen, CancellationToken ct)
+    {
+        var rights = SupervisionRights.For(actor, await access.RightsAsync(actor, familyId, "Record a supervision", ct));
+        if (!rights.MayDraft)
+        {
+            throw new ForbiddenException("Only the team manager, assistant team manager or team coordinator of the family's team can record its supervision.");
+        }
+
+        var supervision = await LoadAsync(familyId, supervisionId, ct);
+        EnsureScheduled(supervision);
+        await CheckAsync(familyId, record, ct);
+        try
+        {
+            supervision.SaveDraft(record, time.UkToday());
+            await SaveEditAsync(supervision, versionSeen, ct);
+        }
+        catch (Exception ex) when (ex is ConcurrencyConflictException or DomainRuleException)
+        {
+            db.DiscardChanges();
+            throw;
+        }
+
+        return new SavedRecord(supervision.Version, supervision.Status);
+    }
+
+    /// <summary>
+    /// Signs the record off (a team manager or assistant team manager of the family's team only; 403 for anyone else).
+    /// The supervision's due date is the one the family had before this supervision counted; its actions become tracked
+    /// actions; and when the record names the next supervision's date and none is scheduled yet, it is scheduled then,
+    /// at the same time of day. Signing off the same record again (a double click) is the same sign-off; a different
+    /// one is 403.
+    /// </summary>
+    public async Task<SavedRecord> SignOffAsync(Actor actor, Guid familyId, Guid supervisionId, SupervisionRecord record, Guid versionSeen, CancellationToken ct)
+    {
+        var rights = SupervisionRights.For(actor, await access.RightsAsync(actor, familyId, "Sign off a supervision", ct));
+        if (!rights.MaySignOff)
+        {
+            throw new ForbiddenException("Only the team manager or assistant team manager of the family's team can sign off its supervision.");
+        }
+
+        var today = time.UkToday();
+        var supervision = await LoadAsync(familyId, supervisionId, ct);
+        if (supervision.IsSignedOff)
+        {
+            return SameSignOff(supervision, record, today);
+        }
+
+        EnsureScheduled(supervision);
+        await CheckAsync(familyId, record, ct);
+        var due = (await db.ForFamiliesAsync(db.Families.Where(f => f.Id == familyId), options.Value, today, ct)).SingleOrDefault();
+        var otherScheduled = await db.Supervisions.AnyAsync(s => s.FamilyId == familyId && s.Id != supervisionId && s.Status == SupervisionStatus.Scheduled, ct);
+        try
+        {
+            var actions = supervision.SignOff(actor.PersonId, record, due?.DueOn ?? supervision.DueOn, today, time.UtcNow());
+            db.FamilyActions.AddRange(actions);
+            if (supervision.NextSupervisionOn is { } next && !otherScheduled)
+            {
+                var nextDue = SupervisionDueDates.NextDue(due?.OpenedOn ?? next, supervision.HeldOn, options.Value.FirstSupervisionDays);
+                db.Supervisions.Add(Supervision.Schedule(familyId, nextDue, next, supervision.ScheduledAt, today));
+            }
+
+            await SaveEditAsync(supervision, versionSeen, ct);
+        }
+        catch (Exception ex) when (ex is ConcurrencyConflictException or DomainRuleException)
+        {
+            db.DiscardChanges();
+            if (ex is ConcurrencyConflictException)
+            {
+                // Two sign-offs raced: if the other one signed off this very record, this is it.
+                var saved = await LoadAsync(familyId, supervisionId, ct);
+                if (saved.IsSignedOff)
+                {
+                    return SameSignOff(saved, record, today);
+                }
+            }
+
+            throw;
+        }
+
+        return new SavedRecord(supervision.Version, supervision.Status);
+    }
+
+    /// <summary>
+    /// Adds an addendum to a signed-off record: a team manager or assistant team manager of the family's team, or the
+    /// person who signed it off. The id was chosen when the form was opened, so a form sent twice adds one.
+    /// </summary>
+    public async Task AddAddendumAsync(Actor actor, Guid familyId, Guid supervisionId, Guid addendumId, string? text, CancellationToken ct)
+    {
+        var rights = SupervisionRights.For(actor, await access.RightsAsync(actor, familyId, "Add an addendum to a supervision", ct));
+        var supervision = await db.Supervisions.AsNoTracking().SingleOrDefaultAsync(s => s.Id == supervisionId && s.FamilyId == familyId, ct)
+            ?? throw new NotFoundException();
+        EnsureMayAddAddendum(actor, rights, supervision.Status, supervision.SignedOffByPersonId);
+
+        if (addendumId != Guid.Empty && await db.SupervisionAddenda.AnyAsync(a => a.Id == addendumId, ct))
+        {
+            // The same form sent again: the addendum is already there.
+            return;
+        }
+
+        db.SupervisionAddenda.Add(SupervisionAddendum.Add(addendumId, supervision, actor.PersonId, text, time.UtcNow()));
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException) when (addendumId != Guid.Empty)
+        {
+            // Two sends of the same form at once: one of them added it.
+            db.DiscardChanges();
+            if (!await db.SupervisionAddenda.AnyAsync(a => a.Id == addendumId, ct))
+            {
+                throw;
+            }
+        }
+    }
+
+    /// <summary>Addenda are for signed-off records only, by a manager of the family's team or the person who signed it off; 403 otherwise.</summary>
+    public static void EnsureMayAddAddendum(Actor actor, SupervisionRights rights, SupervisionStatus status, Guid? signedOffBy)
+    {
+        if (status != SupervisionStatus.SignedOff)
+        {
+            throw new ForbiddenException("Addenda are added to signed-off records only.");
+        }
+
+        if (!rights.MaySignOff && signedOffBy != actor.PersonId)
+        {
+            throw new ForbiddenException("Only a manager of the family's team or the person who signed it off can add an addendum.");
+        }
+    }
+
+    private static SavedRecord SameSignOff(Supervision supervision, SupervisionRecord record, DateOnly today) =>
+        supervision.Holds(record, today)
+            ? new SavedRecord(supervision.Version, supervision.Status)
+            : throw new ForbiddenException(SignedOffMessage);
+
+    private static void EnsureScheduled(Supervision supervision)
+    {
+        if (supervision.IsSignedOff)
+        {
+            throw new ForbiddenException(SignedOffMessage);
+        }
+
+        if (supervision.Status == SupervisionStatus.Cancelled)
+        {
+            throw new ForbiddenException("This supervision was cancelled.");
+        }
+    }
+
+    private async Task<Supervision> LoadAsync(Guid familyId, Guid supervisionId, CancellationToken ct) =>
+        await db.Supervisions
+            .Include(s => s.Attendees).Include(s => s.Updates).Include(s => s.People).Include(s => s.Actions)
+            .AsSplitQuery()
+            .SingleOrDefaultAsync(s => s.Id == supervisionId && s.FamilyId == familyId, ct)
+        ?? throw new NotFoundException();
+
+    /// <summary>A change to the record's rows alone still renews its version, so it too is checked against the version seen.</summary>
+    private async Task SaveEditAsync(Supervision supervision, Guid versionSeen, CancellationToken ct)
+    {
+        db.Entry(supervision).Property(s => s.Version).IsModified = true;
+        await db.SaveEditAsync(supervision, versionSeen, ct);
+    }
+
+    /// <summary>
+    /// Everyone the record names belongs here: people spoken of are members of the family, updates are for its chapters,
+    /// attendees named by id and action owners are allocated workers or members of its team (two SQL commands, three
+    /// when it speaks of people).
+    /// </summary>
+    private async Task CheckAsync(Guid familyId, SupervisionRecord record, CancellationToken ct)
+    {
+        var today = time.UkToday();
+        var memberIds = record.People.Select(p => p.MemberId).Distinct().ToList();
+        if (memberIds.Count > 0 && await db.FamilyMembers.CountAsync(m => m.FamilyId == familyId && memberIds.Contains(m.Id), ct) != memberIds.Count)
+        {
+            throw new DomainRuleException("Select people in this family", "People");
+        }
+
+        var chapters = (await db.ChaptersAsync(familyId, today, ct)).Select(c => c.PersonId).ToHashSet();
+        if (record.Updates.Any(u => !chapters.Contains(u.ChapterPersonId)))
+        {
+            throw new DomainRuleException("Give updates for the chapters of this family's workbook", "Updates");
+        }
+
+        var people = (await db.ActionOwnersAsync(familyId, today, ct)).Select(o => o.PersonId).Concat(chapters).ToHashSet();
+        for (var i = 0; i < record.Actions.Count; i++)
+        {
+            if (record.Actions[i].OwnerPersonId is { } owner && owner != Guid.Empty && !people.Contains(owner))
+            {
+                throw new DomainRuleException("Select someone allocated to the family or in its team", $"Actions[{i}].OwnerPersonId");
+            }
+        }
+
+        if (record.Attendees.Any(a => a.PersonId is { } p && p != Guid.Empty && !people.Contains(p)))
+        {
+            throw new DomainRuleException("Add anyone not allocated to the family or in its team by name and role", "Attendees");
+        }
+    }
+}
