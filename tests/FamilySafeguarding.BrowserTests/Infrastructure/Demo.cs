@@ -14,6 +14,12 @@ public static class Demo
     /// <summary>Aisha Rahman, a domestic abuse practitioner from a partner charity, shared by Riverside and Millbrook.</summary>
     public static string Specialist { get; } = DemoDataSeeder.EmailFor("Aisha Rahman");
 
+    /// <summary>Joanne Price, the team manager of the Riverside Team, who chairs and signs off its group supervisions.</summary>
+    public static string TeamManager { get; } = DemoDataSeeder.EmailFor("Joanne Price");
+
+    /// <summary>A Riverside family with Tom Fielding as lead social worker, overdue for group supervision with none scheduled.</summary>
+    public const string OverdueSupervisionFamily = "Nowak family";
+
     public static string Auditor { get; } = DemoDataSeeder.EmailFor("Robert Chen");
 
     public const string WestService = "Family Safeguarding Service, West";
