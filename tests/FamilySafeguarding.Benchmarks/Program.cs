@@ -43,13 +43,12 @@ internal static class Benchmark
             ($"Search, rare word \"{history.RareWord}\"", $"/search?q={history.RareWord}"),
             ("Search, two words, prefix", "/search?q=housing%20arre"),
 
-            // ----- Group supervision (issue 5): PAGES TO ADD AFTER MERGE -----------------------------------------------
-            // The lead adds the supervision pages here once they are on this branch, with the routes they were given:
-            //   - the team's supervision list, for history.TeamId;
-            //   - the pack of the first family's scheduled supervision, history.ScheduledSupervisionId (page and print);
-            //   - the record of its latest signed-off supervision, history.LatestSupervisionId;
-            //   - "My work" / "My actions" of a worker with open actions.
-            // e.g. ("Supervision pack, 60 months of history", $"/families/{history.FamilyId}/supervisions/{history.ScheduledSupervisionId}/pack"),
+            ("Team's supervision list", $"/teams/{history.TeamId}/supervisions"),
+            ("Supervision pack, scheduled, 60 months of history", $"/families/{history.FamilyId}/supervisions/{history.ScheduledSupervisionId}"),
+            ("Supervision pack print", $"/families/{history.FamilyId}/supervisions/{history.ScheduledSupervisionId}/pack/print"),
+            ("Supervision record form", $"/families/{history.FamilyId}/supervisions/{history.ScheduledSupervisionId}/record"),
+            ("Signed-off supervision record", $"/families/{history.FamilyId}/supervisions/{history.LatestSupervisionId}"),
+            ("Family's actions", $"/families/{history.FamilyId}/actions"),
         };
 
         var results = new List<Result>();

@@ -396,7 +396,7 @@ public sealed class ChronologyQueries(IAppDbContext db, TimeProvider time)
             By = r.By ?? "Vacant post",
             Sequence = 3,
             RecordedAt = r.SignedOffAt ?? default,
-            Link = ActionLinks.Supervision(familyId, r.Id),
+            Link = SupervisionLinks.Supervision(familyId, r.Id),
         });
     }
 

@@ -1,7 +1,6 @@
 using FamilySafeguarding.Application.Access;
 using FamilySafeguarding.Application.Common;
 using FamilySafeguarding.Application.Families;
-using FamilySafeguarding.Application.Teams;
 using FamilySafeguarding.Domain.People;
 using FamilySafeguarding.Domain.Supervisions;
 using Microsoft.EntityFrameworkCore;
@@ -87,8 +86,6 @@ public static class ActionLinks
 
     public static string Action(Guid familyId, Guid actionId) => $"/families/{familyId}/actions/{actionId}";
 
-    /// <summary>A signed-off supervision's record (the supervision pages' URL contract).</summary>
-    public static string Supervision(Guid familyId, Guid supervisionId) => $"/families/{familyId}/supervisions/{supervisionId}";
 }
 
 /// <summary>
@@ -199,19 +196,9 @@ public sealed class ActionQueries(IAppDbContext db, FamilyAccess access, TimePro
             time.UkToday());
     }
 
-    /// <summary>Everyone an action of the family may be given to: the workers allocated to it today and the current members of its team, by name. One SQL command.</summary>
-    public async Task<IReadOnlyList<OwnerChoice>> OwnerChoicesAsync(Guid familyId, CancellationToken ct)
-    {
-        var today = time.UkToday();
-        var memberships = db.CurrentMemberships(today);
-        return await db.People.AsNoTracking()
-            .Where(p => p.FullName != null
-                && (db.Allocations.Any(a => a.FamilyId == familyId && a.PersonId == p.Id && a.StartDate <= today && (a.EndDate == null || a.EndDate > today))
-                    || memberships.Any(m => m.PersonId == p.Id && db.Families.Any(f => f.Id == familyId && f.TeamId == m.TeamId))))
-            .OrderBy(p => p.FullName)
-            .Select(p => new OwnerChoice(p.Id, p.FullName!, p.JobRole))
-            .ToListAsync(ct);
-    }
+    /// <summary>Everyone an action of the family may be given to (<see cref="ActionOwnership.ActionOwners"/>), by name. One SQL command.</summary>
+    public async Task<IReadOnlyList<OwnerChoice>> OwnerChoicesAsync(Guid familyId, CancellationToken ct) =>
+        await db.OwnerChoicesAsync(familyId, time.UkToday(), ct);
 
     private static string Name(string? fullName) => fullName ?? "Vacant post";
 

@@ -1,7 +1,6 @@
 using FamilySafeguarding.Application.Access;
 using FamilySafeguarding.Application.Common;
 using FamilySafeguarding.Application.Families;
-using FamilySafeguarding.Application.Teams;
 using FamilySafeguarding.Domain;
 using FamilySafeguarding.Domain.Supervisions;
 using Microsoft.EntityFrameworkCore;
@@ -90,19 +89,9 @@ public sealed class ActionService(IAppDbContext db, FamilyAccess access, TimePro
         }
     }
 
-    /// <summary>Whether the person may be made responsible for the family's actions: allocated to it today, or a current member of its team.</summary>
-    public async Task<bool> MayOwnAsync(Guid familyId, Guid personId, CancellationToken ct)
-    {
-        var today = time.UkToday();
-        var memberships = db.CurrentMemberships(today);
-        return await db.Families.AsNoTracking()
-            .Where(f => f.Id == familyId)
-            .AnyAsync(
-                f => db.People.Any(p => p.Id == personId && p.FullName != null)
-                    && (f.Allocations.Any(a => a.PersonId == personId && a.StartDate <= today && (a.EndDate == null || a.EndDate > today))
-                        || memberships.Any(m => m.PersonId == personId && m.TeamId == f.TeamId)),
-                ct);
-    }
+    /// <summary>Whether the person may be made responsible for the family's actions (<see cref="ActionOwnership.ActionOwners"/>).</summary>
+    public Task<bool> MayOwnAsync(Guid familyId, Guid personId, CancellationToken ct) =>
+        db.ActionOwners(familyId, time.UkToday()).AnyAsync(p => p.Id == personId, ct);
 
     private async Task EnsureMayManageAsync(Actor actor, Guid familyId, string page, CancellationToken ct) =>
         EnsureMayManage(actor, await access.RightsAsync(actor, familyId, page, ct));

@@ -2,6 +2,7 @@ using FamilySafeguarding.Application.Common;
 using FamilySafeguarding.Application.Families;
 using FamilySafeguarding.Application.Teams;
 using FamilySafeguarding.Application.Workbooks;
+using FamilySafeguarding.Domain.People;
 using FamilySafeguarding.Domain.Supervisions;
 using FamilySafeguarding.Domain.Workbooks;
 using Microsoft.EntityFrameworkCore;
@@ -13,7 +14,6 @@ namespace FamilySafeguarding.Application.Supervisions;
 public sealed record SupervisionRow(Guid Id, SupervisionStatus Status, DateOnly DueOn, DateOnly ScheduledOn, TimeOnly ScheduledAt, DateOnly? HeldOn, SupervisionDecision? Decision, string? SignedOffBy, int ActionCount);
 
 /// <summary>Someone who may be given an action: a worker allocated to the family or a current member of its team.</summary>
-public sealed record ActionOwner(Guid PersonId, string Name);
 
 public sealed record AttendeeView(Guid? PersonId, string Name, string? Role, Attendance Attendance);
 
@@ -195,21 +195,28 @@ public sealed class SupervisionQueries(IAppDbContext db, TimeProvider time, IOpt
     /// Who may be given an action of the family: the workers allocated to it today and the current members of the team
     /// that holds it, people in post only, by name (one SQL command).
     /// </summary>
-    public Task<List<ActionOwner>> OwnersAsync(Guid familyId, CancellationToken ct) => db.ActionOwnersAsync(familyId, time.UkToday(), ct);
+    public Task<List<OwnerChoice>> OwnersAsync(Guid familyId, CancellationToken ct) => db.OwnerChoicesAsync(familyId, time.UkToday(), ct);
 }
 
-public static class ActionOwners
+public static class ActionOwnership
 {
-    /// <summary>The workers allocated to the family today and the current members of its team, by name (one SQL command).</summary>
-    public static Task<List<ActionOwner>> ActionOwnersAsync(this IAppDbContext db, Guid familyId, DateOnly today, CancellationToken ct)
+    /// <summary>
+    /// Who may be made responsible for the family's actions: people in post allocated to it today and the current members
+    /// of the team that holds it. Capture the query and refine it; it runs as one SQL command.
+    /// </summary>
+    public static IQueryable<Person> ActionOwners(this IAppDbContext db, Guid familyId, DateOnly today)
     {
         var memberships = db.CurrentMemberships(today);
         return db.People.AsNoTracking()
             .Where(p => p.FullName != null
                 && (db.Allocations.Any(a => a.FamilyId == familyId && a.PersonId == p.Id && a.StartDate <= today && (a.EndDate == null || a.EndDate > today))
-                    || db.Families.Any(f => f.Id == familyId && memberships.Any(m => m.PersonId == p.Id && m.TeamId == f.TeamId))))
-            .OrderBy(p => p.FullName)
-            .Select(p => new ActionOwner(p.Id, p.FullName!))
-            .ToListAsync(ct);
+                    || db.Families.Any(f => f.Id == familyId && memberships.Any(m => m.PersonId == p.Id && m.TeamId == f.TeamId))));
     }
+
+    /// <summary>The people <see cref="ActionOwners(IAppDbContext, Guid, DateOnly)"/> allows, by name, for a form's choice.</summary>
+    public static Task<List<OwnerChoice>> OwnerChoicesAsync(this IAppDbContext db, Guid familyId, DateOnly today, CancellationToken ct) =>
+        db.ActionOwners(familyId, today)
+            .OrderBy(p => p.FullName)
+            .Select(p => new OwnerChoice(p.Id, p.FullName!, p.JobRole))
+            .ToListAsync(ct);
 }

@@ -207,7 +207,7 @@ public sealed class SupervisionService(IAppDbContext db, FamilyAccess access, Ti
             throw new DomainRuleException("Give updates for the chapters of this family's workbook", "Updates");
         }
 
-        var people = (await db.ActionOwnersAsync(familyId, today, ct)).Select(o => o.PersonId).Concat(chapters).ToHashSet();
+        var people = (await db.ActionOwners(familyId, today).Select(p => p.Id).ToListAsync(ct)).Concat(chapters).ToHashSet();
         for (var i = 0; i < record.Actions.Count; i++)
         {
             if (record.Actions[i].OwnerPersonId is { } owner && owner != Guid.Empty && !people.Contains(owner))

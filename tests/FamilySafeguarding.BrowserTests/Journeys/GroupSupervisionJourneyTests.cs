@@ -57,6 +57,7 @@ public sealed class GroupSupervisionJourneyTests(BrowserFixture fixture, ITestOu
             await Expect(page.Locator("main")).ToContainTextAsync("Lead social worker - T. Fielding");
             await Expect(page.Locator("main")).ToContainTextAsync("Tom Fielding");
             familyPath = new Uri(page.Url).AbsolutePath.Split("/supervisions/")[0];
+            await manager.ScreenshotAsync("supervision-pack");
 
             // Record the meeting with two actions, and sign it off.
             await page.GetByRole(AriaRole.Link, new() { Name = "Record the supervision" }).ClickAsync();
@@ -67,6 +68,7 @@ public sealed class GroupSupervisionJourneyTests(BrowserFixture fixture, ITestOu
             await page.GetByLabel("What is working well", new() { Exact = true }).FillAsync("Mum is keeping to the safety plan.");
             await page.GetByLabel("Continue the plan", new() { Exact = true }).CheckAsync();
             await page.GetByLabel("Rationale for the decision", new() { Exact = true }).FillAsync("The plan is working; the school's view is needed before the review.");
+            await manager.ScreenshotAsync("supervision-record-form");
             var rows = page.Locator(".app-action-row");
             await FillActionAsync(rows.Nth(0), firstAction, "Tom Fielding", due);
             await FillActionAsync(rows.Nth(1), secondAction, "Joanne Price", due);
@@ -75,6 +77,7 @@ public sealed class GroupSupervisionJourneyTests(BrowserFixture fixture, ITestOu
             await Expect(page.GetByText("The supervision has been signed off")).ToBeVisibleAsync();
             await Expect(page.Locator("main")).ToContainTextAsync(firstAction);
             await Expect(page.Locator("main")).ToContainTextAsync(secondAction);
+            await manager.ScreenshotAsync("supervision-record");
 
             // It is in the family's overview and its workbook.
             await manager.GoToAsync(familyPath);

@@ -109,7 +109,7 @@ public sealed partial class RecordForm
     public SupervisionPack? Pack { get; set; }
 
     [BindNever]
-    public IReadOnlyList<ActionOwner> Owners { get; set; } = [];
+    public IReadOnlyList<OwnerChoice> Owners { get; set; } = [];
 
     /// <summary>What was saved from another tab or device in between, shown beside the user's own text.</summary>
     [BindNever]
@@ -158,7 +158,7 @@ public sealed partial class RecordForm
     /// update per chapter, one part per child and adult, the action rows typed and the blank ones: keeping what was posted
     /// or saved for each.
     /// </summary>
-    public RecordForm Arrange(SupervisionPack pack, IReadOnlyList<ActionOwner> owners)
+    public RecordForm Arrange(SupervisionPack pack, IReadOnlyList<OwnerChoice> owners)
     {
         Pack = pack;
         Owners = owners;
@@ -366,8 +366,6 @@ public sealed class RecordFormValidator : AbstractValidator<RecordForm>
 /// <summary>How the supervision pages read dates and choices.</summary>
 public static class SupervisionDisplay
 {
-    public static string Path(Guid familyId, Guid supervisionId) => $"/families/{familyId}/supervisions/{supervisionId}";
-
     public static string When(DateOnly on, TimeOnly at) => $"{WorkbookDisplay.Day(on)} at {at.ToString("HH:mm", CultureInfo.InvariantCulture)}";
 
     public static string StatusTag(SupervisionStatus status) => status switch

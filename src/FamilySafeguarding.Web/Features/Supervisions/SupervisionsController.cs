@@ -61,7 +61,7 @@ public sealed class SupervisionsController(IAppDbContext db, FamilyAccess access
             {
                 await supervisions.AddAddendumAsync(actor, familyId, supervisionId, form.AddendumId, form.Text, ct);
                 TempData["Notice"] = "Your addendum has been added.";
-                return Redirect(SupervisionDisplay.Path(familyId, supervisionId) + "#addenda");
+                return Redirect(SupervisionLinks.Supervision(familyId, supervisionId) + "#addenda");
             }
             catch (DomainRuleException ex)
             {
@@ -108,7 +108,7 @@ public sealed class SupervisionsController(IAppDbContext db, FamilyAccess access
             {
                 await supervisions.SignOffAsync(actor, familyId, supervisionId, form.ToRecord(), form.Version, ct);
                 TempData["Notice"] = "The supervision has been signed off. Its actions are now tracked.";
-                return Redirect(SupervisionDisplay.Path(familyId, supervisionId));
+                return Redirect(SupervisionLinks.Supervision(familyId, supervisionId));
             }
 
             await supervisions.SaveDraftAsync(actor, familyId, supervisionId, form.ToRecord(), form.Version, ct);
@@ -130,7 +130,7 @@ public sealed class SupervisionsController(IAppDbContext db, FamilyAccess access
         }
 
         TempData["Notice"] = "Your draft record has been saved.";
-        return Redirect(SupervisionDisplay.Path(familyId, supervisionId) + "/record");
+        return Redirect(SupervisionLinks.Supervision(familyId, supervisionId) + "/record");
     }
 
     /// <summary>
