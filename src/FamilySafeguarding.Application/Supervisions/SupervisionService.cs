@@ -74,7 +74,7 @@ public sealed class SupervisionService(IAppDbContext db, FamilyAccess access, Ti
         }
 
         EnsureScheduled(supervision);
-        await CheckAsync(familyId, record, ct);
+        await CheckAsync(familyId, record, ct, signingOff: true);
         var due = (await db.ForFamiliesAsync(db.Families.Where(f => f.Id == familyId), options.Value, today, ct)).SingleOrDefault();
         var otherScheduled = await db.Supervisions.AnyAsync(s => s.FamilyId == familyId && s.Id != supervisionId && s.Status == SupervisionStatus.Scheduled, ct);
         try
@@ -192,7 +192,11 @@ public sealed class SupervisionService(IAppDbContext db, FamilyAccess access, Ti
     /// attendees named by id and action owners are allocated workers or members of its team (two SQL commands, three
     /// when it speaks of people).
     /// </summary>
-    private async Task CheckAsync(Guid familyId, SupervisionRecord record, CancellationToken ct)
+    /// <summary>
+    /// Everyone the record names belongs to the family or its team; for a sign-off, every worker allocated today is marked
+    /// as attended or sent apologies.
+    /// </summary>
+    private async Task CheckAsync(Guid familyId, SupervisionRecord record, CancellationToken ct, bool signingOff = false)
     {
         var today = time.UkToday();
         var memberIds = record.People.Select(p => p.MemberId).Distinct().ToList();
@@ -201,7 +205,13 @@ public sealed class SupervisionService(IAppDbContext db, FamilyAccess access, Ti
             throw new DomainRuleException("Select people in this family", "People");
         }
 
-        var chapters = (await db.ChaptersAsync(familyId, today, ct)).Select(c => c.PersonId).ToHashSet();
+        var allChapters = await db.ChaptersAsync(familyId, today, ct);
+        var chapters = allChapters.Select(c => c.PersonId).ToHashSet();
+        if (signingOff && allChapters.FirstOrDefault(c => c.IsOpen && record.Attendees.All(a => a.PersonId != c.PersonId)) is { } missing)
+        {
+            throw new DomainRuleException($"Record whether {missing.WorkerName ?? "each allocated worker"} attended or sent apologies", $"Attendees[{missing.PersonId}].Attendance");
+        }
+
         if (record.Updates.Any(u => !chapters.Contains(u.ChapterPersonId)))
         {
             throw new DomainRuleException("Give updates for the chapters of this family's workbook", "Updates");

@@ -63,7 +63,15 @@ public sealed class GroupSupervisionJourneyTests(BrowserFixture fixture, ITestOu
             await page.GetByRole(AriaRole.Link, new() { Name = "Record the supervision" }).ClickAsync();
             await manager.CheckPageAsync();
             await FillDateAsync(page, "HeldOn", today);
-            await page.GetByRole(AriaRole.Group, new() { NameRegex = new Regex("^Tom Fielding") }).GetByLabel("Attended", new() { Exact = true }).CheckAsync();
+            // Every allocated worker is listed: each is marked as attended, or as having sent apologies.
+            var workers = page.Locator("input[type='hidden'][name^='Attendees['][name$='].PersonId']");
+            for (var i = 0; i < await workers.CountAsync(); i++)
+            {
+                var name = (await workers.Nth(i).GetAttributeAsync("name"))!.Replace(".PersonId", ".Attendance", StringComparison.Ordinal);
+                await page.Locator($"input[name='{name}'][value='{(i == 0 ? "Attended" : "SentApologies")}']").CheckAsync();
+            }
+
+            await Expect(page.GetByRole(AriaRole.Group, new() { NameRegex = new Regex("^Tom Fielding") }).GetByLabel("Attended", new() { Exact = true })).ToBeCheckedAsync();
             await page.GetByLabel("What we are worried about", new() { Exact = true }).FillAsync($"Zofia's attendance has dropped since half term ({token}).");
             await page.GetByLabel("What is working well", new() { Exact = true }).FillAsync("Mum is keeping to the safety plan.");
             await page.GetByLabel("Continue the plan", new() { Exact = true }).CheckAsync();

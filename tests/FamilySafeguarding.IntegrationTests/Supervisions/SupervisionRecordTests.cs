@@ -151,6 +151,30 @@ public sealed class SupervisionRecordTests(Apps apps) : IClassFixture<Apps>
 
     [Theory]
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task SignOff_WithAnAllocatedWorkerNotMarked_AsksForTheirAttendance_AndSignsNothingOff(string provider)
+    {
+        var (app, world) = await apps.GetAsync(provider);
+        var today = app.AppToday();
+        var f = await app.SupervisionFamilyAsync(world);
+        var supervision = await app.ScheduledSupervisionAsync(f.Id, today);
+        var client = await app.SignedInAsync(f.TeamManager);
+        var fields = RecordFields(f, await app.VersionAsync(supervision), "signoff", today);
+        fields.Remove("Attendees[1].Attendance");
+
+        var page = await (await client.PostFormAsync(Path(f.Id, supervision) + "/record", fields)).HtmlAsync();
+
+        Assert.Contains(page.ErrorSummary(), e => e.Href == "#Attendees-1-Attendance" && e.Text.Contains("attended or sent apologies", StringComparison.Ordinal));
+        Assert.Contains("attended or sent apologies", page.QuerySelector("#Attendees-1-Attendance-error")?.TextContent, StringComparison.Ordinal);
+        Assert.Equal(SupervisionStatus.Scheduled, await app.WithDbAsync(db => db.Supervisions.Where(s => s.Id == supervision).Select(s => s.Status).SingleAsync()));
+
+        // A draft may leave it open for now.
+        fields["action"] = "save";
+        var saved = await client.PostFormAsync(Path(f.Id, supervision) + "/record", fields);
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task Addendum_ByAManagerOrTheSigner_IsAddedOnce_AndByAWorkerIsForbidden(string provider)
     {
         var (app, world) = await apps.GetAsync(provider);

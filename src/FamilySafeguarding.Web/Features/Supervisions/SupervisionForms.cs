@@ -233,6 +233,13 @@ public sealed partial class RecordForm
             return $"Attendees[{a.Index}]{attendee.Groups[2].Value}";
         }
 
+        // An allocated worker's row, by the worker: "Attendees[{personId}].Attendance".
+        if (field.StartsWith("Attendees[", StringComparison.Ordinal) && Guid.TryParse(field.AsSpan(10, Math.Max(0, field.IndexOf(']', StringComparison.Ordinal) - 10)), out var workerId))
+        {
+            var row = Attendees.FindIndex(r => r.PersonId == workerId);
+            return row < 0 ? "Attendees" : $"Attendees[{row}].Attendance";
+        }
+
         var person = PersonField().Match(field);
         if (person.Success && Guid.TryParse(person.Groups[2].Value, out var id))
         {
