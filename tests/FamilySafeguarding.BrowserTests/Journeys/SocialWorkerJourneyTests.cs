@@ -28,7 +28,7 @@ public sealed partial class SocialWorkerJourneyTests(BrowserFixture fixture, ITe
         await page.GetByRole(AriaRole.Link, new() { Name = "Riverside Team", Exact = true }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Riverside Team", Level = 1 })).ToBeVisibleAsync();
         await journey.CheckPageAsync();
-        await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Tom Fielding" })).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Tom Fielding" }).First).ToBeVisibleAsync();
         await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Add a member" })).ToHaveCountAsync(0);
         await Expect(page.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^End membership") })).ToHaveCountAsync(0);
 
