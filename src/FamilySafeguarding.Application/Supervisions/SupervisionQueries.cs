@@ -99,8 +99,8 @@ public sealed class SupervisionQueries(IAppDbContext db, TimeProvider time, IOpt
         await db.PackAsync(familyId, supervisionId, time.UtcNow(), time.UkToday(), ct) ?? throw new NotFoundException();
 
     /// <summary>
-    /// A supervision's record with the names of everyone in it, its actions' state now and its addenda (eight SQL
-    /// commands: the record in five, chapters, members, addenda); "not found" when the family has no such supervision.
+    /// A supervision's record with the names of everyone in it, its actions' state now and its addenda (nine SQL
+    /// commands: the record in five, the actions' state, chapters, members, addenda); "not found" when the family has no such supervision.
     /// </summary>
     public async Task<SupervisionRecordView> RecordAsync(Guid familyId, Guid supervisionId, CancellationToken ct)
     {
@@ -137,14 +137,17 @@ public sealed class SupervisionQueries(IAppDbContext db, TimeProvider time, IOpt
                         a.OwnerPersonId,
                         OwnerName = db.People.Where(p => p.Id == a.OwnerPersonId).Select(p => p.FullName).FirstOrDefault(),
                         a.DueOn,
-                        Live = db.FamilyActions.Where(f => f.Id == a.ActionId)
-                            .Select(f => new { f.State, f.ClosedOn, f.ClosingNote, f.OwnerPersonId, f.DueOn, OwnerName = db.People.Where(p => p.Id == f.OwnerPersonId).Select(p => p.FullName).FirstOrDefault() })
-                            .FirstOrDefault(),
                     })
                     .ToList(),
             })
             .SingleOrDefaultAsync(ct) ?? throw new NotFoundException();
 
+        // The actions' state now, by the supervision that agreed them (a separate indexed read: as a nested subquery per
+        // line, EF numbers every action's row in the database to pick one).
+        var live = await db.FamilyActions.AsNoTracking()
+            .Where(f => f.SupervisionId == supervisionId && f.FamilyId == familyId)
+            .Select(f => new { f.Id, f.State, f.ClosedOn, f.ClosingNote, f.OwnerPersonId, f.DueOn, OwnerName = db.People.Where(p => p.Id == f.OwnerPersonId).Select(p => p.FullName).FirstOrDefault() })
+            .ToDictionaryAsync(f => f.Id, ct);
         var chapterList = await db.ChaptersAsync(familyId, today, ct);
         var chapters = chapterList.ToDictionary(c => c.PersonId);
         var order = chapterList.Select((c, i) => (c.PersonId, i)).ToDictionary(x => x.PersonId, x => x.i);
@@ -185,8 +188,8 @@ public sealed class SupervisionQueries(IAppDbContext db, TimeProvider time, IOpt
                     ? new PersonPartView(p.MemberId, m.Name, m.IsChild, p.Meaning, p.Stage)
                     : new PersonPartView(p.MemberId, "Someone no longer in the family", false, p.Meaning, p.Stage))
                 .OrderBy(p => p.IsChild ? 0 : 1).ThenBy(p => p.Name, StringComparer.CurrentCulture)],
-            [.. s.Actions.Select(a => a.Live is { } live
-                ? new ActionLineView(a.ActionId, a.What, live.OwnerPersonId, live.OwnerName, live.DueOn, live.State, live.ClosedOn, live.ClosingNote)
+            [.. s.Actions.Select(a => live.GetValueOrDefault(a.ActionId) is { } now
+                ? new ActionLineView(a.ActionId, a.What, now.OwnerPersonId, now.OwnerName, now.DueOn, now.State, now.ClosedOn, now.ClosingNote)
                 : new ActionLineView(a.ActionId, a.What, a.OwnerPersonId, a.OwnerName, a.DueOn, null, null, null))],
             addenda);
     }
