@@ -373,7 +373,7 @@ public sealed class RecordFormValidator : AbstractValidator<RecordForm>
 /// <summary>How the supervision pages read dates and choices.</summary>
 public static class SupervisionDisplay
 {
-    public static string When(DateOnly on, TimeOnly at) => $"{WorkbookDisplay.Day(on)} at {at.ToString("HH:mm", CultureInfo.InvariantCulture)}";
+    public static string When(DateOnly on, TimeOnly at) => $"{WorkbookDisplay.Day(on)} at {SupervisionTimes.Show(at)}";
 
     public static string StatusTag(SupervisionStatus status) => status switch
     {
