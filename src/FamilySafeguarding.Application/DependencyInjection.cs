@@ -27,6 +27,7 @@ public static class DependencyInjection
         services.AddScoped<Families.MemberQueries>();
         services.AddScoped<Families.FamilyQueries>();
         services.AddScoped<Families.Caseloads>();
+        services.AddScoped<Families.AllocationCandidates>();
         services.AddScoped<Families.AllocationQueries>();
         services.AddScoped<Families.AllocationService>();
         services.AddScoped<Families.EventQueries>();

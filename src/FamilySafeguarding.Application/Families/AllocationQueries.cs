@@ -1,5 +1,4 @@
 using FamilySafeguarding.Application.Common;
-using FamilySafeguarding.Application.Teams;
 using FamilySafeguarding.Domain.Families;
 using FamilySafeguarding.Domain.People;
 using Microsoft.EntityFrameworkCore;
@@ -7,14 +6,8 @@ using Microsoft.EntityFrameworkCore;
 namespace FamilySafeguarding.Application.Families;
 
 /// <summary>Reads for the family's workers page and the allocation forms. The caller has already checked access.</summary>
-public sealed class AllocationQueries(IAppDbContext db, TimeProvider time)
+public sealed class AllocationQueries(IAppDbContext db, AllocationCandidates candidates)
 {
-    /// <summary>The job roles that fit at least one role on a family: nobody else is offered for allocation.</summary>
-    private static readonly JobRole[] AllocatableRoles =
-        [.. JobRoles.All.Where(j => Enum.GetValues<AllocationRole>().Any(r => r.Fits(j)))];
-
-    private static readonly JobRole[] SpecialistRoles = [.. JobRoles.All.Where(j => j.IsAdultSpecialist())];
-
     /// <summary>The family's allocations, current and past, with each worker's job role, employer and the adults they work with (two SQL commands).</summary>
     public async Task<FamilyAllocations> WorkersAsync(Guid familyId, CancellationToken ct)
     {
@@ -44,34 +37,14 @@ public sealed class AllocationQueries(IAppDbContext db, TimeProvider time)
             [.. workers.Where(w => w.EndDate is not null).OrderByDescending(w => w.EndDate).ThenByDescending(w => w.StartDate)]);
     }
 
-    /// <summary>
-    /// Who may be allocated: people in post today who are members of the family's team, and adult specialists in any
-    /// team of the same service (they are shared between teams). Only job roles that fit some role on a family are offered.
-    /// </summary>
-    public async Task<IReadOnlyList<AllocationCandidate>> CandidatesAsync(Guid familyId, CancellationToken ct)
-    {
-        var today = time.UkToday();
-        var memberships = db.CurrentMemberships(today);
-        var family = db.Families.Where(f => f.Id == familyId);
-        var rows = await (
-                from m in memberships
-                join t in db.Teams on m.TeamId equals t.Id
-                join p in db.People on m.PersonId equals p.Id
-                where p.FullName != null
-                      && AllocatableRoles.Contains(p.JobRole)
-                      && family.Any(f => f.TeamId == t.Id
-                          || (SpecialistRoles.Contains(p.JobRole) && db.Teams.Any(ft => ft.Id == f.TeamId && ft.ServiceId == t.ServiceId)))
-                select new { p.Id, p.FullName, p.JobRole, TeamName = t.Name })
-            .AsNoTracking()
-            .ToListAsync(ct);
-
-        return rows
-            .GroupBy(r => r.Id)
-            .Select(g => new AllocationCandidate(g.Key, g.First().FullName!, g.First().JobRole, [.. g.Select(r => r.TeamName).Distinct().Order(StringComparer.CurrentCulture)]))
+    /// <summary>Who may be allocated to the family (<see cref="AllocationCandidates"/>), with the teams that make them eligible (one SQL command).</summary>
+    public async Task<IReadOnlyList<AllocationCandidate>> CandidatesAsync(Guid familyId, CancellationToken ct) =>
+        (await candidates.ForFamilyAsync(familyId, ct))
+            .GroupBy(c => c.PersonId)
+            .Select(g => new AllocationCandidate(g.Key, g.First().Name, g.First().JobRole, [.. g.Select(c => c.ViaTeamName).Distinct().Order(StringComparer.CurrentCulture)]))
             .OrderBy(w => w.JobRole)
             .ThenBy(w => w.Name, StringComparer.CurrentCulture)
             .ToList();
-    }
 
     /// <summary>The family's adults, for choosing whom a worker works with.</summary>
     public async Task<IReadOnlyList<MemberChoice>> AdultsAsync(Guid familyId, CancellationToken ct) =>

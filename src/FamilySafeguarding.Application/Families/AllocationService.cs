@@ -7,23 +7,17 @@ using Microsoft.EntityFrameworkCore;
 namespace FamilySafeguarding.Application.Families;
 
 /// <summary>Allocating workers to a family and ending allocations: the team's managers and the service manager only.</summary>
-public sealed class AllocationService(IAppDbContext db, FamilyAccess access, FamilyService families, AllocationQueries queries, TimeProvider time)
+public sealed class AllocationService(IAppDbContext db, FamilyAccess access, FamilyService families, AllocationCandidates candidates, TimeProvider time)
 {
     /// <summary>
-    /// Allocates a worker offered by <see cref="AllocationQueries.CandidatesAsync"/>. Returns the allocations the family's
+    /// Allocates a candidate (<see cref="AllocationCandidates"/>). Returns the allocations the family's
     /// rules ended as a result (a new lead social worker ends the previous lead's allocation, and their own other one).
     /// </summary>
     public async Task<AllocationOutcome> AllocateAsync(Actor actor, Guid familyId, NewAllocation input, CancellationToken ct)
     {
         await access.EnsureMayManageAsync(actor, familyId, "Allocate a worker", ct);
-        var candidates = await queries.CandidatesAsync(familyId, ct);
-        if (candidates.All(c => c.PersonId != input.PersonId))
-        {
-            throw new DomainRuleException("Select a worker from the list", nameof(NewAllocation.PersonId));
-        }
-
-        var worker = await families.WorkerAsync(input.PersonId, nameof(NewAllocation.PersonId), ct);
         var family = await families.LoadAggregateAsync(familyId, ct);
+        var worker = await candidates.RequireAsync(family.TeamId, input.PersonId, nameof(NewAllocation.PersonId), "Select a worker from the list", ct);
         var openBefore = family.Allocations.Where(a => a.IsOpen).ToList();
         Allocation added;
         List<EndedAllocation> ended;

@@ -32,7 +32,7 @@ public sealed record FamilyForEdit(Guid Id, string Reference, string DisplayName
 /// Reads for the family pages and lists. Each costs a fixed number of SQL commands whatever the family's history:
 /// lists load one page, then what they show about that page's families in one more query, grouped in memory.
 /// </summary>
-public sealed class FamilyQueries(IAppDbContext db, FamilyAccess access, Caseloads caseloads, Workbooks.DueSummaries dueSummaries, Supervisions.ActionQueries actions, TimeProvider time)
+public sealed class FamilyQueries(IAppDbContext db, FamilyAccess access, Caseloads caseloads, Workbooks.DueSummaries dueSummaries, Supervisions.ActionQueries actions, AllocationCandidates candidates, TimeProvider time)
 {
     public const int PageSize = 25;
 
@@ -155,16 +155,15 @@ public sealed class FamilyQueries(IAppDbContext db, FamilyAccess access, Caseloa
     {
         // As the domain stores search names: upper case, single spaces.
         var wanted = string.Join(' ', (text ?? string.Empty).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToUpperInvariant();
-        if (wanted.Length == 0)
+        if (wanted.Length == 0 || LikePatterns.Containing(wanted) is not { } pattern)
         {
             return new Page<FamilySearchRow>([], 1, PageSize, 0);
         }
 
-        var pattern = $"%{EscapeLike(wanted)}%";
         var families = access.VisibleFamilies(actor)
-            .Where(f => EF.Functions.Like(f.Reference, pattern, "\\")
-                || EF.Functions.Like(f.SearchName, pattern, "\\")
-                || f.Members.Any(m => EF.Functions.Like(m.SearchName, pattern, "\\")));
+            .Where(f => EF.Functions.Like(f.Reference, pattern, LikePatterns.Escape)
+                || EF.Functions.Like(f.SearchName, pattern, LikePatterns.Escape)
+                || f.Members.Any(m => EF.Functions.Like(m.SearchName, pattern, LikePatterns.Escape)));
         var total = await families.CountAsync(ct);
         var number = PageNumber(pageNumber, total);
         var rows = await families
@@ -245,25 +244,13 @@ public sealed class FamilyQueries(IAppDbContext db, FamilyAccess access, Caseloa
             .ToListAsync(ct);
     }
 
-    /// <summary>People in post, current members of one of the teams, whose job role lets them be a lead social worker.</summary>
-    public async Task<IReadOnlyList<LeadOption>> LeadOptionsAsync(IReadOnlyCollection<Guid> teamIds, CancellationToken ct)
-    {
-        var today = time.UkToday();
-        var ids = teamIds.ToList();
-        var rows = await (
-            from m in db.CurrentMemberships(today).AsNoTracking()
-            where ids.Contains(m.TeamId)
-            join p in db.People on m.PersonId equals p.Id
-            where p.FullName != null && (p.EndDate == null || p.EndDate >= today)
-            join t in db.Teams on m.TeamId equals t.Id
-            select new { p.Id, p.FullName, p.JobRole, TeamId = t.Id, TeamName = t.Name })
-            .ToListAsync(ct);
-        return rows
-            .Where(r => AllocationRole.LeadSocialWorker.Fits(r.JobRole))
-            .OrderBy(r => r.TeamName, StringComparer.CurrentCulture).ThenBy(r => r.FullName, StringComparer.CurrentCulture)
-            .Select(r => new LeadOption(r.Id, r.FullName!, r.TeamId, r.TeamName))
+    /// <summary>The candidates (<see cref="AllocationCandidates"/>) for a family of one of the teams whose job role lets them be its lead social worker.</summary>
+    public async Task<IReadOnlyList<LeadOption>> LeadOptionsAsync(IReadOnlyCollection<Guid> teamIds, CancellationToken ct) =>
+        (await candidates.ForTeamsAsync(teamIds, ct))
+            .Where(c => AllocationRole.LeadSocialWorker.Fits(c.JobRole))
+            .OrderBy(c => c.ForTeamName, StringComparer.CurrentCulture).ThenBy(c => c.Name, StringComparer.CurrentCulture)
+            .Select(c => new LeadOption(c.PersonId, c.Name, c.ForTeamId, c.ForTeamName))
             .ToList();
-    }
 
     public async Task<FamilyForEdit> FamilyForEditAsync(Guid familyId, CancellationToken ct) =>
         await db.Families.AsNoTracking()
@@ -292,6 +279,4 @@ public sealed class FamilyQueries(IAppDbContext db, FamilyAccess access, Caseloa
     }
 
     private static int PageNumber(int requested, int total) => Math.Min(Math.Max(1, requested), Math.Max(1, (int)Math.Ceiling(total / (double)PageSize)));
-
-    private static string EscapeLike(string value) => value.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_");
 }

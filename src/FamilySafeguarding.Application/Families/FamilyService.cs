@@ -7,8 +7,10 @@ using Microsoft.EntityFrameworkCore;
 namespace FamilySafeguarding.Application.Families;
 
 /// <summary>Opening, changing, closing and reopening a family's case.</summary>
-public sealed class FamilyService(IAppDbContext db, FamilyAccess access, TimeProvider time)
+public sealed class FamilyService(IAppDbContext db, FamilyAccess access, AllocationCandidates candidates, TimeProvider time)
 {
+    private const string NotALeadCandidate = "Select a lead social worker from the family's team";
+
     public async Task<Guid> OpenAsync(Actor actor, OpenFamily input, CancellationToken ct)
     {
         if (!(await access.TeamsActorMayOpenFamiliesInAsync(actor, ct)).Contains(input.TeamId))
@@ -16,7 +18,7 @@ public sealed class FamilyService(IAppDbContext db, FamilyAccess access, TimePro
             throw new DomainRuleException("Select a team you manage", nameof(OpenFamily.TeamId));
         }
 
-        var lead = await WorkerAsync(input.LeadPersonId, nameof(OpenFamily.LeadPersonId), ct);
+        var lead = await candidates.RequireAsync(input.TeamId, input.LeadPersonId, nameof(OpenFamily.LeadPersonId), NotALeadCandidate, ct);
         var family = Family.Open(await NextReferenceAsync(ct), input.DisplayName, input.TeamId, input.OpenedOn, lead, time.UkToday());
         db.Families.Add(family);
         try
@@ -67,7 +69,7 @@ public sealed class FamilyService(IAppDbContext db, FamilyAccess access, TimePro
     {
         await access.EnsureMayManageAsync(actor, familyId, "Reopen family", ct);
         var family = await LoadAggregateAsync(familyId, ct);
-        var lead = await WorkerAsync(input.LeadPersonId, nameof(ReopenFamily.LeadPersonId), ct);
+        var lead = await candidates.RequireAsync(family.TeamId, input.LeadPersonId, nameof(ReopenFamily.LeadPersonId), NotALeadCandidate, ct);
         family.Reopen(input.ReopenedOn, lead, time.UkToday());
         await SaveAsync(ct);
     }
@@ -100,17 +102,6 @@ public sealed class FamilyService(IAppDbContext db, FamilyAccess access, TimePro
             db.ChangeTracker.Clear();
             throw new ConcurrencyConflictException("Someone else changed this family at the same moment. Nothing was saved: check the family and try again.", ex);
         }
-    }
-
-    /// <summary>A person who can be allocated: in post (not a vacancy). The family's rules check their role fits.</summary>
-    public async Task<Worker> WorkerAsync(Guid personId, string field, CancellationToken ct)
-    {
-        var person = await db.People.AsNoTracking()
-            .Where(p => p.Id == personId && p.FullName != null)
-            .Select(p => new { p.Id, p.JobRole, p.FullName })
-            .SingleOrDefaultAsync(ct)
-            ?? throw new DomainRuleException("Select a worker", field);
-        return new Worker(person.Id, person.JobRole, person.FullName!);
     }
 
     private async Task<string> NextReferenceAsync(CancellationToken ct)

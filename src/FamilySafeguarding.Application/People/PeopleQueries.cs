@@ -74,8 +74,10 @@ public sealed class PeopleQueries(IAppDbContext db, TimeProvider time)
 
         if (!string.IsNullOrWhiteSpace(filter.Name))
         {
-            var pattern = $"%{EscapeLike(filter.Name.Trim().ToUpperInvariant())}%";
-            people = people.Where(p => p.FullName != null && EF.Functions.Like(p.FullName.ToUpper(), pattern, "\\"));
+            var pattern = LikePatterns.Containing(filter.Name.Trim().ToUpperInvariant());
+            people = pattern is null
+                ? people.Where(p => false)
+                : people.Where(p => p.FullName != null && EF.Functions.Like(p.FullName.ToUpper(), pattern, LikePatterns.Escape));
         }
 
         if (filter.Discipline is { } discipline)
@@ -167,6 +169,4 @@ public sealed class PeopleQueries(IAppDbContext db, TimeProvider time)
             person.Organisation.Kind, person.Fte, person.StartDate, person.EndDate, person.Version, memberships,
             account is null ? null : new AccountStatus(account.Email, account.IsDisabled, account.TwoFactorEnabled, account.LockoutEnd is { } end && end > now, account.HasPassword));
     }
-
-    private static string EscapeLike(string value) => value.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_");
 }

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace FamilySafeguarding.Application.People;
 
 /// <summary>Posts and the people in them.</summary>
-public sealed class PeopleService(IAppDbContext db, ManagementRights rights)
+public sealed class PeopleService(IAppDbContext db, ManagementRights rights, TimeProvider time)
 {
     public async Task<Guid> CreateAsync(Actor actor, PostDetails details, CancellationToken ct)
     {
@@ -27,12 +27,24 @@ public sealed class PeopleService(IAppDbContext db, ManagementRights rights)
         await EnsureOrganisationExistsAsync(details.OrganisationId, ct);
         EnsureMayGiveRole(actor, details.JobRole, person.JobRole);
         var roleChanged = person.JobRole != details.JobRole;
+        if (roleChanged && personId == actor.PersonId)
+        {
+            throw new DomainRuleException("You cannot change your own job role. Ask another administrator to change it", nameof(PostDetails.JobRole));
+        }
+
+        var today = time.UkToday();
+        if (roleChanged && details.JobRole == JobRole.Administrator
+            && await db.Allocations.AnyAsync(a => a.PersonId == personId && (a.EndDate == null || a.EndDate > today), ct))
+        {
+            throw new DomainRuleException($"{person.FullName} is allocated to a family. An administrator cannot be allocated to families: end their allocations first", nameof(PostDetails.JobRole));
+        }
+
         if (details.IsVacancy && await db.Users.AnyAsync(u => u.PersonId == personId, ct))
         {
             throw new DomainRuleException("This person has a sign-in account, so the post cannot be marked vacant. Disable the account and end the post instead.", nameof(PostDetails.FullName));
         }
 
-        person.Update(details);
+        person.Update(details, today);
         if (roleChanged)
         {
             // The role is a claim in the person's session: a new security stamp makes the session pick up the change at its next check.

@@ -1,3 +1,4 @@
+using FamilySafeguarding.Application.Access;
 using FamilySafeguarding.Application.Common;
 using FamilySafeguarding.Domain.Organisations;
 using FamilySafeguarding.Domain.People;
@@ -190,13 +191,19 @@ public sealed class TeamQueries(IAppDbContext db, TimeProvider time)
             left.Take(TeamDetail.RecentlyLeftShown).ToList(), left.Count);
     }
 
-    /// <summary>Everyone who could join the team: people and vacancies not already in it today.</summary>
-    public async Task<IReadOnlyList<PersonOption>> CandidatesAsync(Guid teamId, CancellationToken ct)
+    /// <summary>
+    /// Everyone who could join the team: people and vacancies not already in it today, except administrators (who belong
+    /// to no team) and the person asking (nobody changes their own memberships).
+    /// </summary>
+    public async Task<IReadOnlyList<PersonOption>> CandidatesAsync(Actor actor, Guid teamId, CancellationToken ct)
     {
         var today = time.UkToday();
         var current = db.CurrentMemberships(today);
+        var actorId = actor.PersonId;
         return await db.People.AsNoTracking()
             .Where(p => (p.EndDate == null || p.EndDate >= today)
+                && p.JobRole != JobRole.Administrator
+                && p.Id != actorId
                 && !db.TeamMemberships.Any(m => m.PersonId == p.Id && m.TeamId == teamId && (m.EndDate == null || m.EndDate >= today)))
             .OrderBy(p => p.FullName == null).ThenBy(p => p.FullName).ThenBy(p => p.JobRole)
             .Select(p => new PersonOption(

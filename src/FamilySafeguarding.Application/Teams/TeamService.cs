@@ -87,6 +87,7 @@ public sealed class TeamService(IAppDbContext db, ManagementRights rights)
             throw new NotFoundException();
         }
 
+        EnsureNotOwnMembership(actor, input.PersonId, "You cannot add yourself to a team. Ask another manager or an administrator to do it", nameof(NewMembership.PersonId));
         var person = await db.People.Include(p => p.Memberships).SingleOrDefaultAsync(p => p.Id == input.PersonId, ct)
             ?? throw new DomainRuleException("Select a person or vacant post from the list", nameof(NewMembership.PersonId));
         var membership = person.JoinTeam(teamId, input.StartDate, input.EndDate);
@@ -99,9 +100,19 @@ public sealed class TeamService(IAppDbContext db, ManagementRights rights)
         await rights.EnsureCanManageTeamAsync(actor, teamId, ct);
         var personId = await db.TeamMemberships.Where(m => m.Id == membershipId && m.TeamId == teamId)
             .Select(m => (Guid?)m.PersonId).SingleOrDefaultAsync(ct) ?? throw new NotFoundException();
+        EnsureNotOwnMembership(actor, personId, "You cannot change your own team membership. Ask another manager or an administrator to do it", "EndDate");
         var person = await db.People.Include(p => p.Memberships).SingleAsync(p => p.Id == personId, ct);
         person.EndMembership(membershipId, endDate);
         await SaveMembershipChangeAsync(ct);
+    }
+
+    /// <summary>Team memberships decide who sees which families: nobody changes their own, another authorised person must.</summary>
+    private static void EnsureNotOwnMembership(Actor actor, Guid personId, string message, string field)
+    {
+        if (personId == actor.PersonId)
+        {
+            throw new DomainRuleException(message, field);
+        }
     }
 
     /// <summary>

@@ -23,7 +23,7 @@ public sealed class Person : TrackedEntity
 
     public Person(PostDetails details)
     {
-        Update(details);
+        Apply(details);
     }
 
     /// <summary>The person's name; null while the post is vacant.</summary>
@@ -45,7 +45,21 @@ public sealed class Person : TrackedEntity
 
     public IReadOnlyCollection<TeamMembership> Memberships => _memberships.AsReadOnly();
 
-    public void Update(PostDetails details)
+    /// <summary>
+    /// Changes the post. An administrator belongs to no team (the family access rule turns on teams, and administrators see
+    /// no family), so a person in a team today or later cannot be given the Administrator role until those memberships end.
+    /// </summary>
+    public void Update(PostDetails details, DateOnly today)
+    {
+        if (details.JobRole == JobRole.Administrator && JobRole != JobRole.Administrator && _memberships.Any(m => m.EndDate is null || m.EndDate >= today))
+        {
+            throw new DomainRuleException($"{Describe()} is in a team. An administrator cannot be a member of a team: end their team memberships first", nameof(JobRole));
+        }
+
+        Apply(details);
+    }
+
+    private void Apply(PostDetails details)
     {
         if (!Enum.IsDefined(details.JobRole))
         {
@@ -88,9 +102,17 @@ public sealed class Person : TrackedEntity
         EndDate = details.EndDate;
     }
 
-    /// <summary>Adds a membership of a team, refusing a second overlapping membership of the same team and a third team at once.</summary>
+    /// <summary>
+    /// Adds a membership of a team, refusing an administrator (who belongs to no team), a second overlapping membership of
+    /// the same team and a third team at once.
+    /// </summary>
     public TeamMembership JoinTeam(Guid teamId, DateOnly startDate, DateOnly? endDate)
     {
+        if (JobRole == JobRole.Administrator)
+        {
+            throw new DomainRuleException($"{Describe()} is an administrator. An administrator cannot be a member of a team", "PersonId");
+        }
+
         if (endDate is { } end && end < startDate)
         {
             throw new DomainRuleException("The membership's end date must be the same as or after its start date", "EndDate");

@@ -283,7 +283,7 @@ public sealed class TeamsController(TeamQueries queries, TeamService teams, Mana
     {
         form.TeamId = teamId;
         form.TeamName = (await queries.TeamForEditAsync(teamId, ct)).Name;
-        form.Candidates = (await queries.CandidatesAsync(teamId, ct))
+        form.Candidates = (await queries.CandidatesAsync(User.ToActor(), teamId, ct))
             .OrderBy(c => c.Role.Discipline())
             .Select(c => new SelectListItem(c.Label, c.Id.ToString()) { Group = new SelectListGroup { Name = c.Role.Discipline().DisplayName() } })
             .ToList();

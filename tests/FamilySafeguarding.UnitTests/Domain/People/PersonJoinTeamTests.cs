@@ -31,6 +31,18 @@ public sealed class PersonJoinTeamTests
     }
 
     [Fact]
+    public void JoinTeam_Administrator_IsRefused()
+    {
+        var person = new Person(Posts.FilledDetails("Priya Natarajan") with { JobRole = JobRole.Administrator });
+
+        var ex = Assert.Throws<DomainRuleException>(() => person.JoinTeam(TeamA, Day("2025-01-06"), null));
+
+        Assert.Equal("Priya Natarajan is an administrator. An administrator cannot be a member of a team", ex.Message);
+        Assert.Equal("PersonId", ex.Field);
+        Assert.Empty(person.Memberships);
+    }
+
+    [Fact]
     public void JoinTeam_Vacancy_CanJoinATeam()
     {
         var person = Posts.Vacancy(JobRole.DomesticAbuseVictimPractitioner);

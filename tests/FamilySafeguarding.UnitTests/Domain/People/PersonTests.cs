@@ -204,7 +204,7 @@ public sealed class PersonTests
     {
         var person = Posts.Filled("Amara Okafor");
 
-        Assert.Throws<DomainRuleException>(() => person.Update(Posts.FilledDetails("Amara Okafor-Smith") with { Fte = 1.5m }));
+        Assert.Throws<DomainRuleException>(() => person.Update(Posts.FilledDetails("Amara Okafor-Smith") with { Fte = 1.5m }, Today));
 
         Assert.Equal("Amara Okafor", person.FullName);
         Assert.Equal(1.0m, person.Fte);
@@ -216,7 +216,7 @@ public sealed class PersonTests
         var person = Posts.Vacancy();
         person.JoinTeam(Guid.NewGuid(), Day("2025-01-01"), null);
 
-        person.Update(Posts.FilledDetails("Kwame Mensah"));
+        person.Update(Posts.FilledDetails("Kwame Mensah"), Today);
 
         Assert.False(person.IsVacancy);
         Assert.Equal("Kwame Mensah", person.FullName);
@@ -228,7 +228,7 @@ public sealed class PersonTests
     {
         var person = Posts.Filled();
 
-        person.Update(Posts.VacancyDetails());
+        person.Update(Posts.VacancyDetails(), Today);
 
         Assert.True(person.IsVacancy);
         Assert.Null(person.WorkEmail);
@@ -240,7 +240,7 @@ public sealed class PersonTests
         var person = Posts.Filled("Amara Okafor");
         person.JoinTeam(Guid.NewGuid(), Day("2025-01-01"), null);
 
-        var ex = Assert.Throws<DomainRuleException>(() => person.Update(Posts.VacancyDetails()));
+        var ex = Assert.Throws<DomainRuleException>(() => person.Update(Posts.VacancyDetails(), Today));
 
         Assert.Contains("cannot be made a vacancy", ex.Message, StringComparison.Ordinal);
         Assert.Contains("End their team memberships and post", ex.Message, StringComparison.Ordinal);
@@ -254,9 +254,35 @@ public sealed class PersonTests
         var person = Posts.Vacancy();
         person.JoinTeam(Guid.NewGuid(), Day("2025-01-01"), null);
 
-        person.Update(Posts.VacancyDetails() with { Fte = 0.5m });
+        person.Update(Posts.VacancyDetails() with { Fte = 0.5m }, Today);
 
         Assert.True(person.IsVacancy);
         Assert.Equal(0.5m, person.Fte);
     }
+
+    [Fact]
+    public void Update_ToAdministrator_WhileInATeam_IsRefusedAndLeavesTheRole()
+    {
+        var person = Posts.Filled("Amara Okafor");
+        person.JoinTeam(Guid.NewGuid(), Day("2025-01-01"), Day("2026-12-31"));
+
+        var ex = Assert.Throws<DomainRuleException>(() => person.Update(Posts.FilledDetails("Amara Okafor") with { JobRole = JobRole.Administrator }, Today));
+
+        Assert.Equal("Amara Okafor is in a team. An administrator cannot be a member of a team: end their team memberships first", ex.Message);
+        Assert.Equal(nameof(Person.JobRole), ex.Field);
+        Assert.NotEqual(JobRole.Administrator, person.JobRole);
+    }
+
+    [Fact]
+    public void Update_ToAdministrator_AfterEveryMembershipEnded_IsAccepted()
+    {
+        var person = Posts.Filled("Amara Okafor");
+        person.JoinTeam(Guid.NewGuid(), Day("2025-01-01"), Day("2026-06-30"));
+
+        person.Update(Posts.FilledDetails("Amara Okafor") with { JobRole = JobRole.Administrator }, Today);
+
+        Assert.Equal(JobRole.Administrator, person.JobRole);
+    }
+
+    private static readonly DateOnly Today = Day("2026-11-16");
 }
