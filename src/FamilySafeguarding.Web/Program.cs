@@ -33,6 +33,7 @@ builder.Services.AddOptions<FamilySafeguarding.Application.Supervisions.Supervis
 builder.Services.AddInfrastructure(builder.Configuration, builder.Environment);
 builder.Services.AddAppIdentity(builder.Configuration);
 builder.Services.AddAppAuthorization();
+builder.Services.AddBrokenRequestLimits();
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddScoped<IRequestContext, HttpRequestContext>();
 foreach (var validator in AssemblyScanner.FindValidatorsInAssemblyContaining<Program>())
@@ -82,6 +83,7 @@ else
 
 app.UseStatusCodePagesWithReExecute("/error/{0}");
 app.UseStaticFiles();
+app.UseBrokenRequestRefusal();
 app.UseNoStoreForPages();
 app.UseRouting();
 app.UseAuthentication();

@@ -3,7 +3,10 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace FamilySafeguarding.Web.Features.Errors;
 
-/// <summary>The error pages. They show the correlation id so a user can quote it to the service desk.</summary>
+/// <summary>
+/// The error pages. They show the correlation id so a user can quote it to the service desk. They are re-executed for a
+/// failed request of any method, so they bind nothing from the request but the status code in their own route.
+/// </summary>
 [AllowAnonymous]
 [IgnoreAntiforgeryToken]
 [Route("error")]
@@ -17,7 +20,7 @@ public sealed class ErrorsController : Controller
     }
 
     [Route("{statusCode:int}")]
-    public IActionResult Status(int statusCode)
+    public IActionResult Status([FromRoute] int statusCode)
     {
         Response.StatusCode = statusCode is >= 400 and <= 599 ? statusCode : StatusCodes.Status500InternalServerError;
         var view = statusCode switch
