@@ -101,7 +101,7 @@ public sealed partial class FamilyRouteAccessTests(Apps apps) : IClassFixture<Ap
         [.. AnonymousAccessTests.AllRoutes(app).Where(r => r.Template.StartsWith("/families/{", StringComparison.Ordinal))];
 
     /// <summary>Fills each {name} or {name:guid} of a template from the ids; an unknown parameter fails the test so it gets an id here.</summary>
-    private static string Fill(string template, Dictionary<string, Guid> ids) =>
+    internal static string Fill(string template, Dictionary<string, Guid> ids) =>
         Parameter().Replace(template, m =>
         {
             var name = m.Groups[1].Value;
@@ -122,7 +122,7 @@ public sealed partial class FamilyRouteAccessTests(Apps apps) : IClassFixture<Ap
         app.WithDbAsync(db => db.FamilyAccessLog.CountAsync(a => a.FamilyId == familyId && !a.Granted));
 
     /// <summary>A family in the team with one record of each kind, so every nested id in a route is real.</summary>
-    private static async Task<(TestUser Lead, Dictionary<string, Guid> Ids)> FamilyWithEverythingAsync(AppFactory app, Guid teamId)
+    internal static async Task<(TestUser Lead, Dictionary<string, Guid> Ids)> FamilyWithEverythingAsync(AppFactory app, Guid teamId)
     {
         var lead = await app.Data.UserInRoleAsync(JobRole.SocialWorker);
         await app.Data.MembershipAsync(lead.PersonId, teamId);
