@@ -110,7 +110,7 @@ public sealed class ExactlyOnceTests(Apps apps) : IClassFixture<Apps>
         var leads = await lead.FormTokensAsync(action, action);
         var otherForms = await manager.FormTokensAsync($"/families/{otherFamily}/members/new", $"/families/{otherFamily}/members/new");
         var altered = mine.Key![..20] + (mine.Key[20] == 'A' ? 'B' : 'A') + mine.Key[21..];
-        var fields = new Dictionary<string, string> { ["FullName"] = "Nobody Twice", ["Role"] = "Child", ["DateOfBirth.Day"] = "1", ["DateOfBirth.Month"] = "2", ["DateOfBirth.Year"] = "2019", ["Gender"] = "Female", ["LivesInHousehold"] = "true" };
+        var fields = Child("Nobody Twice");
         var before = await FamilyRecordsAsync(app, family);
 
         foreach (var (what, key) in new (string, string?)[] { ("another user's key", leads.Key), ("another form's key", otherForms.Key), ("an altered key", altered), ("no key", null) })
@@ -186,11 +186,9 @@ public sealed class ExactlyOnceTests(Apps apps) : IClassFixture<Apps>
         Assert.NotNull((await refused.HtmlAsync()).QuerySelector($"form[action='{action}']"));
 
         // Saved: the member, the family's change and the audit entries are the path's family.
-        var saved = await manager.SubmitAsync(action, new()
-        {
-            ["familyId"] = other.ToString(), ["FullName"] = "Route Wins", ["Role"] = "Child", ["DateOfBirth.Day"] = "1", ["DateOfBirth.Month"] = "2",
-            ["DateOfBirth.Year"] = "2019", ["Gender"] = "Female", ["LivesInHousehold"] = "true",
-        });
+        var fields = Child("Route Wins");
+        fields["familyId"] = other.ToString();
+        var saved = await manager.SubmitAsync(action, fields);
         var member = await saved.AssertRedirectToRecordAsync($"/families/{family}/members/");
 
         Assert.Equal(family, await app.WithDbAsync(db => db.FamilyMembers.Where(m => m.Id == member).Select(m => m.FamilyId).SingleAsync()));
@@ -301,7 +299,7 @@ public sealed class ExactlyOnceTests(Apps apps) : IClassFixture<Apps>
             {
                 var family = await app.Data.FamilyAsync(world.TeamA1, world.SocialWorker.PersonId);
                 var path = $"/families/{family}/members/new";
-                return new(world.TeamManager, path, path, new() { ["FullName"] = "Amelia Once", ["Role"] = "Child", ["DateOfBirth.Day"] = "4", ["DateOfBirth.Month"] = "6", ["DateOfBirth.Year"] = "2018", ["Gender"] = "Female", ["LivesInHousehold"] = "true" }, db => db.FamilyMembers.CountAsync(m => m.FamilyId == family));
+                return new(world.TeamManager, path, path, Child("Amelia Once"), db => db.FamilyMembers.CountAsync(m => m.FamilyId == family));
             }
 
             case "add relationship":
@@ -426,6 +424,13 @@ public sealed class ExactlyOnceTests(Apps apps) : IClassFixture<Apps>
                 throw new ArgumentOutOfRangeException(nameof(name), name, "No such create form in this test");
         }
     }
+
+    /// <summary>The add-member form for a child, as little as it needs.</summary>
+    private static Dictionary<string, string> Child(string name) => new()
+    {
+        ["FullName"] = name, ["Role"] = "Child", ["DateOfBirth.Day"] = "4", ["DateOfBirth.Month"] = "6", ["DateOfBirth.Year"] = "2018",
+        ["Gender"] = "Female", ["LivesInHousehold"] = "true",
+    };
 
     private static Dictionary<string, string> Dated(Dictionary<string, string> fields, string name, DateOnly date)
     {
