@@ -44,6 +44,7 @@ public static class DependencyInjection
         services.AddScoped<Supervisions.ActionQueries>();
         services.AddScoped<Supervisions.SupervisionService>();
         services.AddScoped<Supervisions.SupervisionQueries>();
+        services.AddScoped<Forms.FormSubmissions>();
         return services;
     }
 }

@@ -1,4 +1,5 @@
 using FamilySafeguarding.Application.Accounts;
+using FamilySafeguarding.Application.Forms;
 using FamilySafeguarding.Domain.Auditing;
 using FamilySafeguarding.Domain.Families;
 using FamilySafeguarding.Domain.Organisations;
@@ -71,6 +72,9 @@ public interface IAppDbContext
     DbSet<FamilyAction> FamilyActions { get; }
 
     DbSet<ActionChange> ActionChanges { get; }
+
+    /// <summary>Create forms' keys, recorded by the persistence layer with what they created (see <see cref="FormSubmissions"/>).</summary>
+    DbSet<FormSubmission> FormSubmissions { get; }
 
     ChangeTracker ChangeTracker { get; }
 

@@ -32,6 +32,7 @@ public static class DependencyInjection
         var connectionString = ConnectionString(configuration, database.Provider, dataFolder);
 
         services.AddScoped<AuditingInterceptor>();
+        services.AddScoped<FormSubmissionInterceptor>();
         services.AddSingleton<SearchIndexInterceptor>();
         services.AddDbContext<AppDbContext>((provider, options) =>
         {
@@ -48,7 +49,10 @@ public static class DependencyInjection
                     throw new InvalidOperationException($"Unknown database provider {database.Provider}.");
             }
 
-            options.AddInterceptors(provider.GetRequiredService<AuditingInterceptor>(), provider.GetRequiredService<SearchIndexInterceptor>());
+            options.AddInterceptors(
+                provider.GetRequiredService<AuditingInterceptor>(),
+                provider.GetRequiredService<SearchIndexInterceptor>(),
+                provider.GetRequiredService<FormSubmissionInterceptor>());
 
             // Migrations are written by hand, without a model snapshot; a test on each provider proves they match the model.
             options.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));

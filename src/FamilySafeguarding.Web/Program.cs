@@ -11,6 +11,7 @@ using FamilySafeguarding.Web.Infrastructure.Startup;
 using FluentValidation;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.Razor;
 
 // Dates and numbers are shown as people in an English council read them, whatever the server's locale.
@@ -36,6 +37,7 @@ builder.Services.AddAppAuthorization();
 builder.Services.AddBrokenRequestLimits();
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddScoped<IRequestContext, HttpRequestContext>();
+builder.Services.AddSingleton<FamilySafeguarding.Web.Infrastructure.Forms.FormKeys>();
 foreach (var validator in AssemblyScanner.FindValidatorsInAssemblyContaining<Program>())
 {
     builder.Services.AddSingleton(validator.InterfaceType, validator.ValidatorType);
@@ -54,6 +56,11 @@ builder.Services
         o.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
         o.ModelBindingMessageProvider.SetAttemptedValueIsInvalidAccessor((_, _) => "Enter a valid value");
         o.ModelBindingMessageProvider.SetValueMustNotBeNullAccessor(_ => "Enter a value");
+
+        // The route wins: an id or parent id in the path is never taken from a form field of the same name (ADR-020).
+        var route = o.ValueProviderFactories.OfType<RouteValueProviderFactory>().Single();
+        o.ValueProviderFactories.Remove(route);
+        o.ValueProviderFactories.Insert(0, route);
     })
     .AddRazorOptions(o =>
     {

@@ -252,8 +252,8 @@ internal static class CouncilHistory
                     DecisionRationale = Sentences(random, 1),
                     Actions =
                     [
-                        new(Guid.CreateVersion7(), Sentences(random, 1), household.Workers[0], heldOn.AddDays(14)),
-                        new(Guid.CreateVersion7(), Sentences(random, 1), household.Workers[1 + random.Next(3)], heldOn.AddDays(28)),
+                        new(Sentences(random, 1), household.Workers[0], heldOn.AddDays(14)),
+                        new(Sentences(random, 1), household.Workers[1 + random.Next(3)], heldOn.AddDays(28)),
                     ],
                     NextSupervisionOn = heldOn.AddMonths(1),
                 };

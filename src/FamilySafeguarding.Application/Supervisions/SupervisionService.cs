@@ -110,35 +110,16 @@ public sealed class SupervisionService(IAppDbContext db, FamilyAccess access, Ti
 
     /// <summary>
     /// Adds an addendum to a signed-off record: a team manager or assistant team manager of the family's team, or the
-    /// person who signed it off. The id was chosen when the form was opened, so a form sent twice adds one.
+    /// person who signed it off.
     /// </summary>
-    public async Task AddAddendumAsync(Actor actor, Guid familyId, Guid supervisionId, Guid addendumId, string? text, CancellationToken ct)
+    public async Task AddAddendumAsync(Actor actor, Guid familyId, Guid supervisionId, string? text, CancellationToken ct)
     {
         var rights = SupervisionRights.For(actor, await access.RightsAsync(actor, familyId, "Add an addendum to a supervision", ct));
         var supervision = await db.Supervisions.AsNoTracking().SingleOrDefaultAsync(s => s.Id == supervisionId && s.FamilyId == familyId, ct)
             ?? throw new NotFoundException();
         EnsureMayAddAddendum(actor, rights, supervision.Status, supervision.SignedOffByPersonId);
-
-        if (addendumId != Guid.Empty && await db.SupervisionAddenda.AnyAsync(a => a.Id == addendumId, ct))
-        {
-            // The same form sent again: the addendum is already there.
-            return;
-        }
-
-        db.SupervisionAddenda.Add(SupervisionAddendum.Add(addendumId, supervision, actor.PersonId, text, time.UtcNow()));
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateException) when (addendumId != Guid.Empty)
-        {
-            // Two sends of the same form at once: one of them added it.
-            db.DiscardChanges();
-            if (!await db.SupervisionAddenda.AnyAsync(a => a.Id == addendumId, ct))
-            {
-                throw;
-            }
-        }
+        db.SupervisionAddenda.Add(SupervisionAddendum.Add(supervision, actor.PersonId, text, time.UtcNow()));
+        await db.SaveChangesAsync(ct);
     }
 
     /// <summary>Addenda are for signed-off records only, by a manager of the family's team or the person who signed it off; 403 otherwise.</summary>

@@ -74,13 +74,13 @@ public sealed class WorkbookService(IAppDbContext db, FamilyAccess access, TimeP
         return new SavedSummary(summary.Id, summary.Version, summary.Status);
     }
 
-    /// <summary>Adds an addendum to a submitted summary (its author or a manager of the family). A form sent twice adds one.</summary>
-    public Task AddAddendumAsync(Actor actor, Guid familyId, Guid summaryId, Guid noteId, string? text, CancellationToken ct) =>
-        AddNoteAsync(actor, familyId, summaryId, noteId, text, SummaryNoteKind.Addendum, ct);
+    /// <summary>Adds an addendum to a submitted summary (its author or a manager of the family).</summary>
+    public Task AddAddendumAsync(Actor actor, Guid familyId, Guid summaryId, string? text, CancellationToken ct) =>
+        AddNoteAsync(actor, familyId, summaryId, text, SummaryNoteKind.Addendum, ct);
 
     /// <summary>Records a manager's oversight of a summary (managers of the family only).</summary>
-    public Task AddOversightAsync(Actor actor, Guid familyId, Guid summaryId, Guid noteId, string? text, CancellationToken ct) =>
-        AddNoteAsync(actor, familyId, summaryId, noteId, text, SummaryNoteKind.ManagementOversight, ct);
+    public Task AddOversightAsync(Actor actor, Guid familyId, Guid summaryId, string? text, CancellationToken ct) =>
+        AddNoteAsync(actor, familyId, summaryId, text, SummaryNoteKind.ManagementOversight, ct);
 
     /// <summary>
     /// The chapter <paramref name="chapterPersonId"/> writes in, if the actor may write its summary for <paramref name="month"/>:
@@ -120,7 +120,7 @@ public sealed class WorkbookService(IAppDbContext db, FamilyAccess access, TimeP
         }
     }
 
-    private async Task AddNoteAsync(Actor actor, Guid familyId, Guid summaryId, Guid noteId, string? text, SummaryNoteKind kind, CancellationToken ct)
+    private async Task AddNoteAsync(Actor actor, Guid familyId, Guid summaryId, string? text, SummaryNoteKind kind, CancellationToken ct)
     {
         var rights = await access.RightsAsync(actor, familyId, kind == SummaryNoteKind.Addendum ? "Add an addendum" : "Record management oversight", ct);
         // Someone else's draft is not theirs to see, so it is "not found" too.
@@ -129,30 +129,11 @@ public sealed class WorkbookService(IAppDbContext db, FamilyAccess access, TimeP
             ?? throw new NotFoundException();
 
         EnsureMayAddNote(kind, summary.AuthorPersonId, actor, rights);
-
-        if (noteId != Guid.Empty && await db.SummaryNotes.AnyAsync(n => n.Id == noteId, ct))
-        {
-            // The same form sent again: the note is already there.
-            return;
-        }
-
         var note = kind == SummaryNoteKind.Addendum
-            ? SummaryNote.Addendum(noteId, summary, actor.PersonId, rights.MayManage, text, time.UtcNow())
-            : SummaryNote.Oversight(noteId, summary, actor.PersonId, rights.MayManage, text, time.UtcNow());
+            ? SummaryNote.Addendum(summary, actor.PersonId, rights.MayManage, text, time.UtcNow())
+            : SummaryNote.Oversight(summary, actor.PersonId, rights.MayManage, text, time.UtcNow());
         db.SummaryNotes.Add(note);
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateException) when (noteId != Guid.Empty)
-        {
-            // Two sends of the same form at once: one of them added it.
-            db.DiscardChanges();
-            if (!await db.SummaryNotes.AnyAsync(n => n.Id == noteId, ct))
-            {
-                throw;
-            }
-        }
+        await db.SaveChangesAsync(ct);
     }
 
     private void Write(MonthlySummary summary, Actor actor, SummaryContent content, bool submit)

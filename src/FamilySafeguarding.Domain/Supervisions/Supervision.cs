@@ -172,7 +172,7 @@ public sealed class Supervision : TrackedEntity
             && probe._attendees.Select(a => a.Key).SequenceEqual(_attendees.OrderBy(a => a.Position).Select(a => a.Key))
             && probe._updates.Select(u => (u.ChapterPersonId, u.Text)).Order().SequenceEqual(_updates.Select(u => (u.ChapterPersonId, u.Text)).Order())
             && probe._people.Select(p => (p.MemberId, p.Meaning, p.Stage)).Order().SequenceEqual(_people.Select(p => (p.MemberId, p.Meaning, p.Stage)).Order())
-            && probe._actions.Select(a => (a.ActionId, a.What, a.OwnerPersonId, a.DueOn)).SequenceEqual(_actions.OrderBy(a => a.Position).Select(a => (a.ActionId, a.What, a.OwnerPersonId, a.DueOn)));
+            && probe._actions.Select(a => (a.What, a.OwnerPersonId, a.DueOn)).SequenceEqual(_actions.OrderBy(a => a.Position).Select(a => (a.What, a.OwnerPersonId, a.DueOn)));
     }
 
     private bool HasRecord => HeldOn is not null || Worries.Length > 0 || WorkingWell.Length > 0 || Decision is not null
@@ -229,10 +229,6 @@ public sealed class Supervision : TrackedEntity
             .Where(p => p.Meaning is not null || p.Stage is not null)
             .ToList();
         var actions = record.Actions.Select((a, i) => SupervisionActionLine.Create(Id, a, i)).Where(a => !a.IsBlank).ToList();
-        if (actions.GroupBy(a => a.ActionId).Any(g => g.Count() > 1))
-        {
-            throw new DomainRuleException("Each action must be listed once", "Actions");
-        }
 
         HeldOn = record.HeldOn;
         Worries = worries;
@@ -393,8 +389,8 @@ public sealed class SupervisionActionLine
 
     public Guid Id { get; private set; } = Guid.CreateVersion7();
 
-    /// <summary>The action's id, chosen when the line was added to the form; the signed-off <see cref="FamilyAction"/> has it.</summary>
-    public Guid ActionId { get; private set; }
+    /// <summary>The action's id, chosen by the server with each save of the record; the signed-off <see cref="FamilyAction"/> has it.</summary>
+    public Guid ActionId { get; private set; } = Guid.CreateVersion7();
 
     public Guid SupervisionId { get; private set; }
 
@@ -410,7 +406,6 @@ public sealed class SupervisionActionLine
 
     internal static SupervisionActionLine Create(Guid supervisionId, ActionContent content, int position) => new()
     {
-        ActionId = content.Id == Guid.Empty ? Guid.CreateVersion7() : content.Id,
         SupervisionId = supervisionId,
         Position = position,
         What = Supervision.Checked(content.What, FamilyAction.WhatMaxLength, "The action", $"Actions[{position}].What").Replace('\n', ' '),
@@ -472,4 +467,4 @@ public sealed record UpdateContent(Guid ChapterPersonId, string? Text);
 
 public sealed record SupervisionPersonContent(Guid MemberId, string? Meaning, StageOfChange? Stage);
 
-public sealed record ActionContent(Guid Id, string? What, Guid? OwnerPersonId, DateOnly? DueOn);
+public sealed record ActionContent(string? What, Guid? OwnerPersonId, DateOnly? DueOn);

@@ -12,9 +12,8 @@ public sealed class SupervisionAddendum : TrackedEntity
         Text = string.Empty;
     }
 
-    private SupervisionAddendum(Guid id, Supervision supervision, Guid authorPersonId, string text, DateTime writtenAt)
+    private SupervisionAddendum(Supervision supervision, Guid authorPersonId, string text, DateTime writtenAt)
     {
-        Id = id == Guid.Empty ? Guid.CreateVersion7() : id;
         SupervisionId = supervision.Id;
         FamilyId = supervision.FamilyId;
         AuthorPersonId = authorPersonId;
@@ -32,8 +31,7 @@ public sealed class SupervisionAddendum : TrackedEntity
 
     public DateTime WrittenAt { get; private set; }
 
-    /// <param name="id">Chosen when the form was opened, so a form sent twice adds one addendum.</param>
-    public static SupervisionAddendum Add(Guid id, Supervision supervision, Guid authorPersonId, string? text, DateTime now)
+    public static SupervisionAddendum Add(Supervision supervision, Guid authorPersonId, string? text, DateTime now)
     {
         if (!supervision.IsSignedOff)
         {
@@ -51,6 +49,6 @@ public sealed class SupervisionAddendum : TrackedEntity
             throw new DomainRuleException($"The addendum must be {TextMaxLength} characters or fewer", nameof(Text));
         }
 
-        return new SupervisionAddendum(id, supervision, authorPersonId, value, now);
+        return new SupervisionAddendum(supervision, authorPersonId, value, now);
     }
 }

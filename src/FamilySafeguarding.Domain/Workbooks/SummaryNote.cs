@@ -16,9 +16,8 @@ public sealed class SummaryNote : TrackedEntity
         Text = string.Empty;
     }
 
-    private SummaryNote(Guid id, MonthlySummary summary, SummaryNoteKind kind, Guid authorPersonId, string text, DateTime writtenAt)
+    private SummaryNote(MonthlySummary summary, SummaryNoteKind kind, Guid authorPersonId, string text, DateTime writtenAt)
     {
-        Id = id == Guid.Empty ? Guid.CreateVersion7() : id;
         SummaryId = summary.Id;
         FamilyId = summary.FamilyId;
         Kind = kind;
@@ -40,8 +39,7 @@ public sealed class SummaryNote : TrackedEntity
     public DateTime WrittenAt { get; private set; }
 
     /// <summary>An addendum: only to a submitted summary, by its author or a manager of the family.</summary>
-    /// <param name="id">The note's id, chosen when the form was opened, so a form sent twice adds one note.</param>
-    public static SummaryNote Addendum(Guid id, MonthlySummary summary, Guid actorPersonId, bool actorManagesFamily, string? text, DateTime now)
+    public static SummaryNote Addendum(MonthlySummary summary, Guid actorPersonId, bool actorManagesFamily, string? text, DateTime now)
     {
         if (!summary.IsSubmitted)
         {
@@ -53,18 +51,18 @@ public sealed class SummaryNote : TrackedEntity
             throw new DomainRuleException("Only the summary's author or a team manager can add an addendum");
         }
 
-        return new SummaryNote(id, summary, SummaryNoteKind.Addendum, actorPersonId, Checked(text, "the addendum"), now);
+        return new SummaryNote(summary, SummaryNoteKind.Addendum, actorPersonId, Checked(text, "the addendum"), now);
     }
 
     /// <summary>A management oversight note: only by a manager of the family.</summary>
-    public static SummaryNote Oversight(Guid id, MonthlySummary summary, Guid actorPersonId, bool actorManagesFamily, string? text, DateTime now)
+    public static SummaryNote Oversight(MonthlySummary summary, Guid actorPersonId, bool actorManagesFamily, string? text, DateTime now)
     {
         if (!actorManagesFamily)
         {
             throw new DomainRuleException("Only a team manager can record management oversight");
         }
 
-        return new SummaryNote(id, summary, SummaryNoteKind.ManagementOversight, actorPersonId, Checked(text, "the management oversight"), now);
+        return new SummaryNote(summary, SummaryNoteKind.ManagementOversight, actorPersonId, Checked(text, "the management oversight"), now);
     }
 
     private static string Checked(string? text, string what)

@@ -246,7 +246,6 @@ internal static class DemoSupervisions
                 {
                     var owner = owners[i % owners.Count];
                     return new ActionContent(
-                        Guid.CreateVersion7(),
                         Fill(Pick(Fit(ActionsFor(owner.Role)), seed + (i * 2)), child, AdultFor(owner, adults, seed + i)),
                         owner.PersonId,
                         heldOn.AddDays(DueAfterDays[i]));

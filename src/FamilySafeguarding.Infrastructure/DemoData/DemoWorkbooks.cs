@@ -123,7 +123,7 @@ internal static class DemoWorkbooks
         if (worker == Tom && family.DisplayName == "Nowak family" && summary.Month == thisMonth.AddMonths(-4))
         {
             db.SummaryNotes.Add(SummaryNote.Addendum(
-                Guid.NewGuid(), summary, summary.AuthorPersonId, actorManagesFamily: false,
+                summary, summary.AuthorPersonId, actorManagesFamily: false,
                 "Since submitting: Brookfield Primary have confirmed Jakub's attendance for the month was 92%, not 85% as I wrote above. The register had two days marked in error.",
                 Earlier(at.AddDays(6), now)));
         }
@@ -131,7 +131,7 @@ internal static class DemoWorkbooks
         if (worker == Tom && family.DisplayName == "Baker / Mills family" && summary.Month == thisMonth.AddMonths(-2) && joanne is { } manager)
         {
             db.SummaryNotes.Add(SummaryNote.Oversight(
-                Guid.NewGuid(), summary, manager, actorManagesFamily: true,
+                summary, manager, actorManagesFamily: true,
                 "Reviewed in supervision with Tom. I agree the pre-birth plan and the analysis of Jordan's contact. Action: Tom to confirm the midwife's discharge plan before the review conference; Aisha to update the safety plan with Chantelle.",
                 Earlier(at.AddDays(3), now)));
         }

@@ -1,5 +1,6 @@
 using FamilySafeguarding.Application;
 using FamilySafeguarding.Application.Accounts;
+using FamilySafeguarding.Application.Forms;
 using FamilySafeguarding.Application.Search;
 using FamilySafeguarding.Domain.Auditing;
 using FamilySafeguarding.Domain.Families;
@@ -77,6 +78,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<FamilyAction> FamilyActions => Set<FamilyAction>();
 
     public DbSet<ActionChange> ActionChanges => Set<ActionChange>();
+
+    public DbSet<FormSubmission> FormSubmissions => Set<FormSubmission>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

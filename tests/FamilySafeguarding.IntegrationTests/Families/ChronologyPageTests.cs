@@ -202,8 +202,8 @@ public sealed class ChronologyPageTests(Apps apps) : IClassFixture<Apps>
                     var summary = MonthlySummary.Start(family, author, month, month);
                     summary.Submit(author, new SummaryContent { WorkUndertaken = $"Month {i}.", WhatHasChanged = "Calmer.", NextSteps = "Review.", People = [new SummaryPersonContent { MemberId = about, Impact = "Settled." }] }, at);
                     db.MonthlySummaries.Add(summary);
-                    db.SummaryNotes.Add(SummaryNote.Addendum(Guid.NewGuid(), summary, author, false, "Addendum.", at.AddHours(1)));
-                    db.SummaryNotes.Add(SummaryNote.Oversight(Guid.NewGuid(), summary, manager, true, "Oversight.", at.AddHours(2)));
+                    db.SummaryNotes.Add(SummaryNote.Addendum(summary, author, false, "Addendum.", at.AddHours(1)));
+                    db.SummaryNotes.Add(SummaryNote.Oversight(summary, manager, true, "Oversight.", at.AddHours(2)));
                 }
             }
 

@@ -27,7 +27,7 @@ public sealed class FamilyLifecycleTests(Apps apps) : IClassFixture<Apps>
         Assert.DoesNotContain(form.QuerySelectorAll("#LeadPersonId option"), o => o.GetAttribute("value") == world.Specialist.ToString());
         Assert.Equal("16", form.ValueOf("OpenedOn.Day"));
 
-        var response = await client.PostFormAsync("/families/new", Open("Okafor / Lane family", world.TeamA1, world.SocialWorker.PersonId, EarlierThisMonth));
+        var response = await client.SubmitAsync("/families/new", Open("Okafor / Lane family", world.TeamA1, world.SocialWorker.PersonId, EarlierThisMonth));
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var family = await app.WithDbAsync(db => db.Families.AsNoTracking().Include(f => f.Allocations).SingleAsync(f => f.DisplayName == "Okafor / Lane family"));
@@ -56,7 +56,7 @@ public sealed class FamilyLifecycleTests(Apps apps) : IClassFixture<Apps>
         form["OpenedOn.Day"] = "31";
         form["OpenedOn.Month"] = "2";
 
-        var response = await client.PostFormAsync("/families/new", form);
+        var response = await client.SubmitAsync("/families/new", form);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var page = await response.HtmlAsync();
@@ -76,8 +76,8 @@ public sealed class FamilyLifecycleTests(Apps apps) : IClassFixture<Apps>
         var (app, world) = await apps.GetAsync(provider);
         var client = await app.SignedInAsync(world.TeamManager);
 
-        var otherTeam = await (await client.PostFormAsync("/families/new", Open("Elsewhere family", world.TeamB1, world.SocialWorker.PersonId, EarlierThisMonth))).HtmlAsync();
-        var future = await (await client.PostFormAsync("/families/new", Open("Tomorrow family", world.TeamA1, world.SocialWorker.PersonId, new DateOnly(2026, 11, 17)))).HtmlAsync();
+        var otherTeam = await (await client.SubmitAsync("/families/new", Open("Elsewhere family", world.TeamB1, world.SocialWorker.PersonId, EarlierThisMonth))).HtmlAsync();
+        var future = await (await client.SubmitAsync("/families/new", Open("Tomorrow family", world.TeamA1, world.SocialWorker.PersonId, new DateOnly(2026, 11, 17)))).HtmlAsync();
 
         Assert.Equal("Select a team you manage", otherTeam.FieldErrors()["TeamId"]);
         Assert.Equal("Elsewhere family", otherTeam.ValueOf("DisplayName"));
@@ -176,7 +176,7 @@ public sealed class FamilyLifecycleTests(Apps apps) : IClassFixture<Apps>
         Assert.NotNull(overview.QuerySelector($"a[href='/families/{familyId}/reopen']"));
         Assert.Contains("Stepped down to early help", overview.QuerySelector(".govuk-details")!.TextContent, StringComparison.Ordinal);
 
-        var reopened = await client.PostFormAsync($"/families/{familyId}/reopen", Reopen(new DateOnly(2026, 11, 10), world.TeamManager.PersonId));
+        var reopened = await client.SubmitAsync($"/families/{familyId}/reopen", Reopen(new DateOnly(2026, 11, 10), world.TeamManager.PersonId));
 
         await reopened.AssertRedirectAsync($"/families/{familyId}");
         family = await app.WithDbAsync(db => db.Families.AsNoTracking().Include(f => f.Allocations).Include(f => f.Openings).SingleAsync(f => f.Id == familyId));

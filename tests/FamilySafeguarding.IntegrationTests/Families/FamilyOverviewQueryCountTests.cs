@@ -89,7 +89,7 @@ public sealed class FamilyOverviewQueryCountTests(Apps apps) : IClassFixture<App
                 var summary = MonthlySummary.Start(familyId, author, month, month);
                 summary.Submit(author, new SummaryContent { WorkUndertaken = $"Month {i}: visits and sessions.", WhatHasChanged = "Calmer at home.", NextSteps = "Review.", People = [new SummaryPersonContent { MemberId = members[i % members.Count], Impact = "Settled." }] }, month.AddMonths(1).ToDateTime(new TimeOnly(9, 0), DateTimeKind.Utc));
                 db.MonthlySummaries.Add(summary);
-                db.SummaryNotes.Add(SummaryNote.Addendum(Guid.NewGuid(), summary, author, false, "Addendum.", month.AddMonths(1).ToDateTime(new TimeOnly(10, 0), DateTimeKind.Utc)));
+                db.SummaryNotes.Add(SummaryNote.Addendum(summary, author, false, "Addendum.", month.AddMonths(1).ToDateTime(new TimeOnly(10, 0), DateTimeKind.Utc)));
             }
         }
 

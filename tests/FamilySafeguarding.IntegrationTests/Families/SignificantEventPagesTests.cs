@@ -21,7 +21,7 @@ public sealed class SignificantEventPagesTests(Apps apps) : IClassFixture<Apps>
         Assert.NotNull(form.QuerySelector($"[data-module='govuk-character-count'][data-maxlength='{SignificantEvent.AccountMaxLength}'] textarea#Account"));
         var occurred = app.AppToday().AddDays(-1);
 
-        var response = await client.PostFieldsAsync($"/families/{family}/events/new", [
+        var response = await client.SubmitFieldsAsync($"/families/{family}/events/new", [
             .. WorkersScene.Date("OccurredOn", occurred), new("Kind", nameof(SignificantEventKind.DomesticAbuseCallOut)),
             new("MemberIds", child.ToString()), new("MemberIds", mother.ToString()), new("Account", "  Police called by a neighbour.\r\nLily was at her grandmother's.  ")]);
 
@@ -48,7 +48,7 @@ public sealed class SignificantEventPagesTests(Apps apps) : IClassFixture<Apps>
         var family = await app.Data.FamilyAsync(world.TeamA1, world.SocialWorker.PersonId);
         var client = await app.NewClient().SignInAsync(world.SocialWorker);
 
-        var response = await client.PostFieldsAsync($"/families/{family}/events/new", [new("Account", "   ")]);
+        var response = await client.SubmitFieldsAsync($"/families/{family}/events/new", [new("Account", "   ")]);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var page = await response.HtmlAsync();
@@ -68,7 +68,7 @@ public sealed class SignificantEventPagesTests(Apps apps) : IClassFixture<Apps>
         var stranger = await app.Data.ChildAsync(other);
         var client = await app.NewClient().SignInAsync(world.SocialWorker);
 
-        var response = await client.PostFieldsAsync($"/families/{family}/events/new", [
+        var response = await client.SubmitFieldsAsync($"/families/{family}/events/new", [
             .. WorkersScene.Date("OccurredOn", app.AppToday()), new("Kind", nameof(SignificantEventKind.School)), new("MemberIds", stranger.ToString()),
             new("Account", "School raised concerns about attendance.")]);
 
@@ -89,7 +89,7 @@ public sealed class SignificantEventPagesTests(Apps apps) : IClassFixture<Apps>
         var client = await app.NewClient().SignInAsync(world.SocialWorker);
         var tooLong = new string('x', SignificantEvent.AccountMaxLength + 1);
 
-        var response = await client.PostFieldsAsync($"/families/{family}/events/new", [
+        var response = await client.SubmitFieldsAsync($"/families/{family}/events/new", [
             .. WorkersScene.Date("OccurredOn", app.AppToday()), new("Kind", nameof(SignificantEventKind.Other)), new("Account", tooLong)]);
 
         var page = await response.HtmlAsync();
@@ -216,7 +216,7 @@ public sealed class SignificantEventPagesTests(Apps apps) : IClassFixture<Apps>
         });
         var manager = await app.NewClient().SignInAsync(world.TeamManager);
 
-        var response = await manager.PostFieldsAsync($"/families/{family}/events/new", [
+        var response = await manager.SubmitFieldsAsync($"/families/{family}/events/new", [
             .. WorkersScene.Date("OccurredOn", app.AppToday()), new("Kind", nameof(SignificantEventKind.Other)), new("Account", "After closure")]);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);

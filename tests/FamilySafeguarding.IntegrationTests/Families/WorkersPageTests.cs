@@ -60,7 +60,7 @@ public sealed class WorkersPageTests(Apps apps) : IClassFixture<Apps>
         var client = await app.NewClient().SignInAsync(world.TeamManager);
         var start = app.AppToday().AddDays(-3);
 
-        var response = await client.PostFieldsAsync($"/families/{family}/workers/new", [
+        var response = await client.SubmitFieldsAsync($"/families/{family}/workers/new", [
             new("PersonId", newLead.ToString()), new("Role", nameof(AllocationRole.LeadSocialWorker)), .. WorkersScene.Date("StartDate", start)]);
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
@@ -92,7 +92,7 @@ public sealed class WorkersPageTests(Apps apps) : IClassFixture<Apps>
         var form = await client.GetHtmlAsync($"/families/{family}/workers/new");
         Assert.Contains(form.QuerySelectorAll("#PersonId option"), o => o.GetAttribute("value") == specialist.ToString());
 
-        var response = await client.PostFieldsAsync($"/families/{family}/workers/new", [
+        var response = await client.SubmitFieldsAsync($"/families/{family}/workers/new", [
             new("PersonId", specialist.ToString()), new("Role", nameof(AllocationRole.MentalHealth)), .. WorkersScene.Date("StartDate", app.AppToday()),
             new("AdultIds", mother.ToString()), new("AdultIds", father.ToString())]);
 
@@ -123,7 +123,7 @@ public sealed class WorkersPageTests(Apps apps) : IClassFixture<Apps>
         Assert.Contains(form.QuerySelectorAll("#PersonId optgroup"), g => g.GetAttribute("label") == "Social Worker");
 
         // Posting someone not offered is refused beside the field, not saved.
-        var response = await client.PostFieldsAsync($"/families/{family}/workers/new", [
+        var response = await client.SubmitFieldsAsync($"/families/{family}/workers/new", [
             new("PersonId", otherServicesSpecialist.ToString()), new("Role", nameof(AllocationRole.SubstanceMisuse)), .. WorkersScene.Date("StartDate", app.AppToday())]);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("Select a worker from the list", (await response.HtmlAsync()).FieldErrors()["PersonId"]);
@@ -139,7 +139,7 @@ public sealed class WorkersPageTests(Apps apps) : IClassFixture<Apps>
         var client = await app.NewClient().SignInAsync(world.TeamManager);
         var start = app.AppToday().AddDays(-1);
 
-        var response = await client.PostFieldsAsync($"/families/{family}/workers/new", [
+        var response = await client.SubmitFieldsAsync($"/families/{family}/workers/new", [
             new("PersonId", world.Specialist.ToString()), new("Role", nameof(AllocationRole.SocialWorker)), .. WorkersScene.Date("StartDate", start)]);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -159,7 +159,7 @@ public sealed class WorkersPageTests(Apps apps) : IClassFixture<Apps>
         var family = await app.Data.FamilyAsync(world.TeamA1, world.SocialWorker.PersonId);
         var client = await app.NewClient().SignInAsync(world.TeamManager);
 
-        var response = await client.PostFieldsAsync($"/families/{family}/workers/new", [new("StartDate.Day", "31"), new("StartDate.Month", "2"), new("StartDate.Year", "2026")]);
+        var response = await client.SubmitFieldsAsync($"/families/{family}/workers/new", [new("StartDate.Day", "31"), new("StartDate.Month", "2"), new("StartDate.Year", "2026")]);
 
         var page = await response.HtmlAsync();
         Assert.Equal("Select the worker", page.FieldErrors()["PersonId"]);

@@ -46,5 +46,11 @@ internal static class WorkersScene
         return await client.PostAsync(url, new FormUrlEncodedContent(fields.Append(new("__RequestVerificationToken", token))));
     }
 
+    /// <summary>Sends fields that may repeat a name from the form's own page, as a browser does: with its token and form key.</summary>
+    public static async Task<HttpResponseMessage> SubmitFieldsAsync(this HttpClient client, string url, IEnumerable<KeyValuePair<string, string>> fields)
+    {
+        return await client.PostAsync(url, (await client.FormTokensAsync(url, url)).With(fields));
+    }
+
     public static Task<int> AuditCountAsync(this AppFactory app) => app.WithDbAsync(db => db.AuditEntries.CountAsync());
 }

@@ -84,7 +84,7 @@ public sealed class FamilyMembersTests(Apps apps) : IClassFixture<Apps>
         var f = await FamilyAsync(app, world);
         var client = await app.SignedInAsync(f.Lead);
 
-        var response = await client.PostFormAsync($"/families/{f.Family}/members/new", Member("Amelia Rose Hart", nhs: "943-476-5919"));
+        var response = await client.SubmitAsync($"/families/{f.Family}/members/new", Member("Amelia Rose Hart", nhs: "943-476-5919"));
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var saved = await app.WithDbAsync(db => db.FamilyMembers.AsNoTracking().SingleAsync(m => m.FamilyId == f.Family && m.FullName == "Amelia Rose Hart"));
@@ -113,7 +113,7 @@ public sealed class FamilyMembersTests(Apps apps) : IClassFixture<Apps>
         var client = await app.SignedInAsync(f.Lead);
         var form = Member("Amelia Rose Hart", nhs: "943 476 5918");
 
-        var response = await client.PostFormAsync($"/families/{f.Family}/members/new", form);
+        var response = await client.SubmitAsync($"/families/{f.Family}/members/new", form);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var page = await response.HtmlAsync();
@@ -138,7 +138,7 @@ public sealed class FamilyMembersTests(Apps apps) : IClassFixture<Apps>
         var client = await app.SignedInAsync(f.Lead);
         var form = Member("Unnamed Baby", born: ("", "", ""));
 
-        var page = await (await client.PostFormAsync($"/families/{f.Family}/members/new", form)).HtmlAsync();
+        var page = await (await client.SubmitAsync($"/families/{f.Family}/members/new", form)).HtmlAsync();
 
         Assert.Contains("expected date of delivery if the baby is not born yet", page.FieldErrors()["DateOfBirth"], StringComparison.Ordinal);
         Assert.Equal("Unnamed Baby", page.ValueOf("FullName"));
@@ -154,7 +154,7 @@ public sealed class FamilyMembersTests(Apps apps) : IClassFixture<Apps>
         var form = Member("Baby Hart", born: ("", "", ""), due: ("20", "3", "2027"));
         form["Gender"] = "NotKnown";
 
-        var response = await client.PostFormAsync($"/families/{f.Family}/members/new", form);
+        var response = await client.SubmitAsync($"/families/{f.Family}/members/new", form);
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var page = await client.GetHtmlAsync(response.Headers.Location!.OriginalString);
@@ -216,8 +216,8 @@ public sealed class FamilyMembersTests(Apps apps) : IClassFixture<Apps>
         var client = await app.SignedInAsync(f.Lead);
         var url = $"/families/{f.Family}/members/{f.Child}/statuses/new";
 
-        await (await client.PostFormAsync(url, Status("ChildInNeedPlan", null, "1", "9", "2026"))).AssertRedirectAsync($"/families/{f.Family}/members/{f.Child}");
-        var response = await client.PostFormAsync(url, Status("ChildProtectionPlan", "Emotional", "16", "11", "2026"));
+        await (await client.SubmitAsync(url, Status("ChildInNeedPlan", null, "1", "9", "2026"))).AssertRedirectAsync($"/families/{f.Family}/members/{f.Child}");
+        var response = await client.SubmitAsync(url, Status("ChildProtectionPlan", "Emotional", "16", "11", "2026"));
 
         await response.AssertRedirectAsync($"/families/{f.Family}/members/{f.Child}");
         var episodes = await app.WithDbAsync(db => db.LegalStatusEpisodes.AsNoTracking().Where(e => e.MemberId == f.Child).ToListAsync());
@@ -250,7 +250,7 @@ public sealed class FamilyMembersTests(Apps apps) : IClassFixture<Apps>
         await app.Data.LegalStatusAsync(f.Family, f.Child, LegalStatusKind.ChildProtectionPlan, new DateOnly(2026, 10, 1));
         var client = await app.SignedInAsync(f.Lead);
 
-        var response = await client.PostFormAsync($"/families/{f.Family}/members/{f.Child}/statuses/new", Status("ChildInNeedPlan", null, "10", "11", "2026"));
+        var response = await client.SubmitAsync($"/families/{f.Family}/members/{f.Child}/statuses/new", Status("ChildInNeedPlan", null, "10", "11", "2026"));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var page = await response.HtmlAsync();
@@ -270,8 +270,8 @@ public sealed class FamilyMembersTests(Apps apps) : IClassFixture<Apps>
         var client = await app.SignedInAsync(f.Lead);
         var url = $"/families/{f.Family}/members/{f.Child}/statuses/new";
 
-        var noCategory = await (await client.PostFormAsync(url, Status("ChildProtectionPlan", null, "1", "11", "2026"))).HtmlAsync();
-        var future = await (await client.PostFormAsync(url, Status("ChildInNeedPlan", null, "17", "11", "2026"))).HtmlAsync();
+        var noCategory = await (await client.SubmitAsync(url, Status("ChildProtectionPlan", null, "1", "11", "2026"))).HtmlAsync();
+        var future = await (await client.SubmitAsync(url, Status("ChildInNeedPlan", null, "17", "11", "2026"))).HtmlAsync();
 
         Assert.Equal("Select the category of the Child Protection plan", noCategory.FieldErrors()["Category"]);
         Assert.Equal("The start date must be today or in the past", future.FieldErrors()["StartDate"]);
@@ -310,13 +310,13 @@ public sealed class FamilyMembersTests(Apps apps) : IClassFixture<Apps>
         var f = await FamilyAsync(app, world);
         var client = await app.SignedInAsync(f.Lead);
 
-        await (await client.PostFormAsync($"/families/{f.Family}/members/{f.Adult}/worries/new", Worry("SubstanceMisuseAlcohol", "2", "3", "2026")))
+        await (await client.SubmitAsync($"/families/{f.Family}/members/{f.Adult}/worries/new", Worry("SubstanceMisuseAlcohol", "2", "3", "2026")))
             .AssertRedirectAsync($"/families/{f.Family}/members/{f.Adult}");
         var worry = await app.WithDbAsync(db => db.AdultWorries.AsNoTracking().SingleAsync(w => w.MemberId == f.Adult));
         Assert.Equal(WorryKind.SubstanceMisuseAlcohol, worry.Kind);
         Assert.Equal(new DateOnly(2026, 3, 2), worry.IdentifiedOn);
 
-        var twice = await (await client.PostFormAsync($"/families/{f.Family}/members/{f.Adult}/worries/new", Worry("SubstanceMisuseAlcohol", "1", "4", "2026"))).HtmlAsync();
+        var twice = await (await client.SubmitAsync($"/families/{f.Family}/members/{f.Adult}/worries/new", Worry("SubstanceMisuseAlcohol", "1", "4", "2026"))).HtmlAsync();
         Assert.Contains("End that first", twice.FieldErrors()["Kind"], StringComparison.Ordinal);
 
         var early = await (await client.PostFormAsync($"/families/{f.Family}/members/{f.Adult}/worries/{worry.Id}/end", new() { ["EndedOn.Day"] = "1", ["EndedOn.Month"] = "3", ["EndedOn.Year"] = "2026" })).HtmlAsync();
@@ -340,15 +340,15 @@ public sealed class FamilyMembersTests(Apps apps) : IClassFixture<Apps>
         var client = await app.SignedInAsync(f.Lead);
         var url = $"/families/{f.Family}/relationships/new";
 
-        var refused = await (await client.PostFormAsync(url, Relationship(f.Adult, "Other", f.Child, description: ""))).HtmlAsync();
+        var refused = await (await client.SubmitAsync(url, Relationship(f.Adult, "Other", f.Child, description: ""))).HtmlAsync();
         Assert.Equal("Enter what the relationship is", refused.FieldErrors()["Description"]);
         Assert.Equal(f.Adult.ToString(), refused.ValueOf("FromMemberId"));
         Assert.Equal("Other", refused.ValueOf("Kind"));
         Assert.Equal(f.Child.ToString(), refused.ValueOf("ToMemberId"));
-        var wrongPr = await (await client.PostFormAsync(url, Relationship(f.Adult, "SiblingOf", f.Child, pr: true))).HtmlAsync();
+        var wrongPr = await (await client.SubmitAsync(url, Relationship(f.Adult, "SiblingOf", f.Child, pr: true))).HtmlAsync();
         Assert.Contains("Parental responsibility is recorded", wrongPr.FieldErrors()["ParentalResponsibility"], StringComparison.Ordinal);
 
-        await (await client.PostFormAsync(url, Relationship(f.Adult, "ParentOf", f.Child, pr: true))).AssertRedirectAsync($"/families/{f.Family}/members#relationships");
+        await (await client.SubmitAsync(url, Relationship(f.Adult, "ParentOf", f.Child, pr: true))).AssertRedirectAsync($"/families/{f.Family}/members#relationships");
         var saved = await app.WithDbAsync(db => db.Relationships.AsNoTracking().SingleAsync(r => r.FamilyId == f.Family));
         Assert.Equal((f.Adult, RelationshipKind.ParentOf, f.Child, true), (saved.FromMemberId, saved.Kind, saved.ToMemberId, saved.ParentalResponsibility));
         Assert.Contains("Grace — parent of — Kayla Okonkwo", (await client.GetHtmlAsync($"/families/{f.Family}/relationships/{saved.Id}/remove")).Body!.TextContent, StringComparison.Ordinal);
@@ -412,7 +412,7 @@ public sealed class FamilyMembersTests(Apps apps) : IClassFixture<Apps>
         Assert.Equal(HttpStatusCode.NotFound, (await lead.Client.PostFormAsync($"/families/{f.Family}/members/{f.Adult}/worries/{other.Worry}/end", new() { ["EndedOn.Day"] = "1", ["EndedOn.Month"] = "11", ["EndedOn.Year"] = "2026" })).StatusCode);
 
         // A relationship between members of another family is refused by the rules, not saved.
-        var relate = await lead.Client.PostFormAsync($"/families/{f.Family}/relationships/new", Relationship(other.Adult, "PartnerOf", other.Child));
+        var relate = await lead.Client.SubmitAsync($"/families/{f.Family}/relationships/new", Relationship(other.Adult, "PartnerOf", other.Child));
         Assert.NotEqual(HttpStatusCode.Redirect, relate.StatusCode);
         Assert.Equal(before, await FamilyFingerprintAsync(app, f.Family));
         Assert.Equal(otherBefore, await FamilyFingerprintAsync(app, other.Family));
@@ -457,7 +457,7 @@ public sealed class FamilyMembersTests(Apps apps) : IClassFixture<Apps>
         {
             var client = await app.SignedInAsync(user);
             Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"/families/{f.Family}/members/new")).StatusCode);
-            var response = await client.PostFormAsync($"/families/{f.Family}/members/new", Member(name, role: "Grandparent", born: ("1", "1", "1960"), school: ""));
+            var response = await client.SubmitAsync($"/families/{f.Family}/members/new", Member(name, role: "Grandparent", born: ("1", "1", "1960"), school: ""));
             Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         }
 

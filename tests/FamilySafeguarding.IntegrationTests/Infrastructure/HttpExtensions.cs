@@ -2,10 +2,23 @@ using System.Net;
 using System.Text.RegularExpressions;
 using AngleSharp;
 using AngleSharp.Dom;
+using FamilySafeguarding.Web.Infrastructure.Forms;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace FamilySafeguarding.IntegrationTests.Infrastructure;
 
-/// <summary>Real browser-like form posts: fetch a page, take its antiforgery token, post the fields.</summary>
+/// <summary>The hidden fields a form page gives its form: the antiforgery token and, on a create form, the form key.</summary>
+public sealed record FormTokens(string Token, string? Key)
+{
+    /// <summary>The fields as the browser would post them, with the token and the key.</summary>
+    public FormUrlEncodedContent With(IEnumerable<KeyValuePair<string, string>> fields)
+    {
+        var all = fields.Append(new("__RequestVerificationToken", Token));
+        return new FormUrlEncodedContent(Key is null ? all : all.Append(new("__FormKey", Key)));
+    }
+}
+
+/// <summary>Real browser-like form posts: fetch a page, take its antiforgery token (and a create form's key), post the fields.</summary>
 public static partial class HttpExtensions
 {
     public static async Task<HttpClient> SignInAsync(this HttpClient client, TestUser user)
@@ -23,6 +36,36 @@ public static partial class HttpExtensions
         var token = await client.AntiforgeryTokenAsync(tokenFrom);
         var content = new FormUrlEncodedContent(fields.Append(new("__RequestVerificationToken", token)));
         return await client.PostAsync(url, content);
+    }
+
+    /// <summary>
+    /// Sends a form as a browser does from the page that shows it: GETs <paramref name="page"/> (by default the form's
+    /// own address, as for "/families/new"), takes the token and key of its form whose action is <paramref name="action"/>,
+    /// and posts the fields there.
+    /// </summary>
+    public static async Task<HttpResponseMessage> SubmitAsync(this HttpClient client, string action, Dictionary<string, string> fields, string? page = null) =>
+        await client.PostAsync(action, (await client.FormTokensAsync(page ?? action, action)).With(fields));
+
+    /// <summary>The token and form key of the form on <paramref name="page"/> that posts to <paramref name="action"/>.</summary>
+    public static async Task<FormTokens> FormTokensAsync(this HttpClient client, string page, string action)
+    {
+        var document = await client.GetHtmlAsync(page);
+        var form = document.QuerySelectorAll("form")
+            .FirstOrDefault(f => string.Equals(f.GetAttribute("action"), action, StringComparison.OrdinalIgnoreCase));
+        Assert.True(form is not null, $"No form posting to {action} on {page}");
+        var token = form.QuerySelector("input[name='__RequestVerificationToken']")?.GetAttribute("value");
+        Assert.True(token is not null, $"The form posting to {action} on {page} has no antiforgery token");
+        return new FormTokens(token, form.QuerySelector("input[name='__FormKey']")?.GetAttribute("value"));
+    }
+
+    /// <summary>
+    /// The fields with a form key issued to the user for the form at <paramref name="action"/>, as a page shown earlier
+    /// carries it (another tab, opened before the record changed so that the page no longer offers the form).
+    /// </summary>
+    public static Dictionary<string, string> WithFormKey(this Dictionary<string, string> fields, AppFactory app, TestUser user, string action)
+    {
+        fields["__FormKey"] = app.Services.GetRequiredService<FormKeys>().Issue(user.UserId, action);
+        return fields;
     }
 
     public static async Task<string> AntiforgeryTokenAsync(this HttpClient client, string url)

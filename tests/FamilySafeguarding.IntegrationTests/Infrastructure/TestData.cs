@@ -99,7 +99,8 @@ public sealed class TestData(IServiceProvider services)
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var lead = await db.People.Where(p => p.Id == leadPersonId).Select(p => new Worker(p.Id, p.JobRole, p.FullName!)).SingleAsync();
-        var number = Interlocked.Increment(ref nextReference);
+        // Counting down: the app numbers the families it opens from the highest reference up, so the two never meet.
+        var number = Interlocked.Decrement(ref nextReference);
         var family = Family.Open(Family.FormatReference(number), name ?? $"Family {Unique()}", teamId, openedOn ?? LongAgo, lead, Today);
         db.Families.Add(family);
         await db.SaveChangesAsync();

@@ -72,7 +72,7 @@ public sealed class PeopleTests(Apps apps) : IClassFixture<Apps>
         var client = await app.NewClient().SignInAsync(world.ManagerA);
         var before = await app.WithDbAsync(db => db.People.CountAsync());
 
-        var response = await client.PostFormAsync("/people/new", new()
+        var response = await client.SubmitAsync("/people/new", new()
         {
             ["PostStatus"] = "Filled",
             ["FullName"] = string.Empty,
@@ -109,7 +109,7 @@ public sealed class PeopleTests(Apps apps) : IClassFixture<Apps>
         var (app, world) = await apps.GetAsync(provider);
         var client = await app.NewClient().SignInAsync(world.Administrator);
 
-        var response = await client.PostFormAsync("/people/new", new()
+        var response = await client.SubmitAsync("/people/new", new()
         {
             ["PostStatus"] = "Vacant",
             ["FullName"] = "ignored for a vacancy",

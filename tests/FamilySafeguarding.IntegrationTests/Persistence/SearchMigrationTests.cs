@@ -39,7 +39,7 @@ public sealed class SearchMigrationTests
             var happening = new SignificantEvent(family.Id, worker.Id, new EventDetails { OccurredOn = new DateOnly(2025, 3, 1), Kind = SignificantEventKind.PoliceCallOut, Account = "Neighbours heard shouting at the caravan." }, Today);
             var submitted = MonthlySummary.Start(family.Id, worker.Id, new DateOnly(2025, 2, 1), Today);
             submitted.Submit(worker.Id, new SummaryContent { WorkUndertaken = "Visited the allotment with Jasper.", WhatHasChanged = "Calmer at home.", NextSteps = "Review at the next meeting." }, new DateTime(2025, 3, 4, 10, 0, 0, DateTimeKind.Utc));
-            var note = SummaryNote.Addendum(Guid.NewGuid(), submitted, worker.Id, actorManagesFamily: false, "The allotment visit was on a Tuesday.", new DateTime(2025, 3, 5, 10, 0, 0, DateTimeKind.Utc));
+            var note = SummaryNote.Addendum(submitted, worker.Id, actorManagesFamily: false, "The allotment visit was on a Tuesday.", new DateTime(2025, 3, 5, 10, 0, 0, DateTimeKind.Utc));
             var draft = MonthlySummary.Start(family.Id, worker.Id, new DateOnly(2025, 3, 1), Today);
             draft.SaveDraft(worker.Id, new SummaryContent { WorkUndertaken = "A trampoline was mentioned." });
             db.AddRange(organisation, worker, service, team, family, happening, submitted, note, draft);

@@ -92,8 +92,8 @@ public sealed class SearchPageTests(Apps apps) : IClassFixture<Apps>
         var word = Word();
         var family = await app.Data.FamilyAsync(world.TeamA1, world.SocialWorker.PersonId);
         var summary = await SaveSummaryAsync(app, world.SocialWorker, family, "Visited twice.", submit: true);
-        await InScopeAsync(app, (WorkbookService s) => s.AddAddendumAsync(ActorOf(world.SocialWorker, JobRole.SocialWorker), family, summary.Id, Guid.NewGuid(), $"Correction: {word} was present.", default));
-        await InScopeAsync(app, (WorkbookService s) => s.AddOversightAsync(ActorOf(world.TeamManager, JobRole.TeamManager), family, summary.Id, Guid.NewGuid(), $"Discussed {word} in supervision.", default));
+        await InScopeAsync(app, (WorkbookService s) => s.AddAddendumAsync(ActorOf(world.SocialWorker, JobRole.SocialWorker), family, summary.Id, $"Correction: {word} was present.", default));
+        await InScopeAsync(app, (WorkbookService s) => s.AddOversightAsync(ActorOf(world.TeamManager, JobRole.TeamManager), family, summary.Id, $"Discussed {word} in supervision.", default));
         var client = await app.SignedInAsync(world.SocialWorker);
 
         var hits = await SearchAsync(client, word);

@@ -53,10 +53,11 @@ public sealed class AntiforgeryTests(Apps apps) : IClassFixture<Apps>
         var home = await administrator.GetAsync("/");
         Assert.True(home.StatusCode == HttpStatusCode.OK, "Signing out without a token signed the administrator out");
 
-        // Control: the same requests with the session's token are accepted, so the 400s were down to the token alone.
+        // Control: the same requests with the session's token are accepted, so the 400s were down to the token alone. A
+        // create form ("/new") is sent from its page, as a browser sends it, with the page's form key too.
         foreach (var (url, form, _) in posts.Values.Where(p => p.AcceptedWithToken))
         {
-            var response = await administrator.PostFormAsync(url, form);
+            var response = url.EndsWith("/new", StringComparison.Ordinal) ? await administrator.SubmitAsync(url, form) : await administrator.PostFormAsync(url, form);
             Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"POST {url} with a token gave {(int)response.StatusCode}, not a redirect");
         }
     }
@@ -104,7 +105,7 @@ public sealed class AntiforgeryTests(Apps apps) : IClassFixture<Apps>
         }
 
         Assert.Equal(before, await DataFingerprint.TakeAsync(app));
-        await (await administrator.PostFormAsync("/organisations/new", Organisation(name, OrganisationKind.Other))).AssertRedirectAsync("/organisations");
+        await (await administrator.SubmitAsync("/organisations/new", Organisation(name, OrganisationKind.Other))).AssertRedirectAsync("/organisations");
     }
 
     /// <summary>
@@ -188,8 +189,8 @@ public sealed class AntiforgeryTests(Apps apps) : IClassFixture<Apps>
             ["/families/{familyId:guid}/events/{eventId:guid}/edit"] = ($"/families/{Guid.NewGuid()}/events/{Guid.NewGuid()}/edit", new() { ["Kind"] = "Court", ["Account"] = "Hearing adjourned." }, false),
             ["/families/{familyId:guid}/workbook/chapters/{personId:guid}/{month}/edit"] = ($"/families/{Guid.NewGuid()}/workbook/chapters/{Guid.NewGuid()}/2026-10/edit", new() { ["WorkUndertaken"] = "Two home visits.", ["action"] = "save" }, false),
             ["/families/{familyId:guid}/workbook/chapters/{personId:guid}/{month}/autosave"] = ($"/families/{Guid.NewGuid()}/workbook/chapters/{Guid.NewGuid()}/2026-10/autosave", new() { ["WorkUndertaken"] = "Two home visits." }, false),
-            ["/families/{familyId:guid}/workbook/chapters/{personId:guid}/{month}/addenda"] = ($"/families/{Guid.NewGuid()}/workbook/chapters/{Guid.NewGuid()}/2026-10/addenda", new() { ["Addendum.NoteId"] = Guid.NewGuid().ToString(), ["Addendum.Text"] = "A correction." }, false),
-            ["/families/{familyId:guid}/workbook/chapters/{personId:guid}/{month}/oversight"] = ($"/families/{Guid.NewGuid()}/workbook/chapters/{Guid.NewGuid()}/2026-10/oversight", new() { ["Oversight.NoteId"] = Guid.NewGuid().ToString(), ["Oversight.Text"] = "Reviewed." }, false),
+            ["/families/{familyId:guid}/workbook/chapters/{personId:guid}/{month}/addenda"] = ($"/families/{Guid.NewGuid()}/workbook/chapters/{Guid.NewGuid()}/2026-10/addenda", new() { ["Addendum.Text"] = "A correction." }, false),
+            ["/families/{familyId:guid}/workbook/chapters/{personId:guid}/{month}/oversight"] = ($"/families/{Guid.NewGuid()}/workbook/chapters/{Guid.NewGuid()}/2026-10/oversight", new() { ["Oversight.Text"] = "Reviewed." }, false),
             ["/families/{familyId:guid}/supervisions/schedule"] = ($"/families/{Guid.NewGuid()}/supervisions/schedule", new() { ["ScheduledOn.Day"] = "20", ["ScheduledOn.Month"] = "11", ["ScheduledOn.Year"] = "2026", ["ScheduledAt"] = "10:00" }, false),
             ["/families/{familyId:guid}/supervisions/{supervisionId:guid}/reschedule"] = ($"/families/{Guid.NewGuid()}/supervisions/{Guid.NewGuid()}/reschedule", new() { ["ScheduledOn.Day"] = "20", ["ScheduledOn.Month"] = "11", ["ScheduledOn.Year"] = "2026", ["ScheduledAt"] = "10:00" }, false),
             ["/families/{familyId:guid}/supervisions/{supervisionId:guid}/cancel"] = ($"/families/{Guid.NewGuid()}/supervisions/{Guid.NewGuid()}/cancel", [], false),
@@ -199,7 +200,7 @@ public sealed class AntiforgeryTests(Apps apps) : IClassFixture<Apps>
             ["/families/{familyId:guid}/actions/{actionId:guid}/change"] = ($"/families/{Guid.NewGuid()}/actions/{Guid.NewGuid()}/change", new() { ["OwnerPersonId"] = newMember.ToString() }, false),
 
             ["/families/{familyId:guid}/supervisions/{supervisionId:guid}/record"] = ($"/families/{Guid.NewGuid()}/supervisions/{Guid.NewGuid()}/record", new() { ["Worries"] = "Dad's drinking.", ["action"] = "save" }, false),
-            ["/families/{familyId:guid}/supervisions/{supervisionId:guid}/addenda"] = ($"/families/{Guid.NewGuid()}/supervisions/{Guid.NewGuid()}/addenda", new() { ["Addendum.AddendumId"] = Guid.NewGuid().ToString(), ["Addendum.Text"] = "A correction." }, false),
+            ["/families/{familyId:guid}/supervisions/{supervisionId:guid}/addenda"] = ($"/families/{Guid.NewGuid()}/supervisions/{Guid.NewGuid()}/addenda", new() { ["Addendum.Text"] = "A correction." }, false),
 
             // Renews the administrator's own session (204), so it is posted but not replayed.
             ["/session/keep-alive"] = ("/session/keep-alive", [], false),

@@ -26,7 +26,7 @@ public sealed class AuditTrailTests(Apps apps) : IClassFixture<Apps>
         var newName = Unique("Renamed team");
         var newLocality = Unique("Quayside");
 
-        await (await administrator.PostFormAsync($"/teams/{teamId}/members/new", AddMember(personId, EarlierThisMonth))).AssertRedirectAsync($"/teams/{teamId}");
+        await (await administrator.SubmitAsync($"/teams/{teamId}/members/new", AddMember(personId, EarlierThisMonth))).AssertRedirectAsync($"/teams/{teamId}");
         await (await administrator.PostFormAsync($"/teams/{teamId}/edit", Team(newName, newLocality, await app.VersionOfAsync<Team>(teamId)))).AssertRedirectAsync($"/teams/{teamId}");
 
         var membershipId = await app.WithDbAsync(db => db.TeamMemberships.Where(m => m.PersonId == personId && m.TeamId == teamId).Select(m => m.Id).SingleAsync());

@@ -38,7 +38,7 @@ public sealed class ManagementAuthorizationTests(Apps apps) : IClassFixture<Apps
         var administrator = await app.SignedInAsync(world.Administrator);
         var name = Unique("Service");
 
-        var response = await administrator.PostFormAsync("/services/new", Service(name, world.ManagerB.PersonId));
+        var response = await administrator.SubmitAsync("/services/new", Service(name, world.ManagerB.PersonId));
 
         await response.AssertRedirectAsync("/teams");
         Assert.True(await app.WithDbAsync(db => db.Services.AnyAsync(s => s.Name == name && s.ServiceManagerId == world.ManagerB.PersonId)));
@@ -102,7 +102,7 @@ public sealed class ManagementAuthorizationTests(Apps apps) : IClassFixture<Apps
             var client = await app.SignedInAsync(user);
             var name = Unique("Team");
 
-            var response = await client.PostFormAsync($"/services/{world.ServiceA}/teams/new", Team(name, "Riverside Office"));
+            var response = await client.SubmitAsync($"/services/{world.ServiceA}/teams/new", Team(name, "Riverside Office"));
 
             var id = await response.AssertRedirectToRecordAsync("/teams/");
             var team = await app.WithDbAsync(db => db.Teams.SingleAsync(t => t.Id == id));
@@ -171,7 +171,7 @@ public sealed class ManagementAuthorizationTests(Apps apps) : IClassFixture<Apps
             var client = await app.SignedInAsync(user);
             var personId = await app.Data.PersonAsync(JobRole.FamilyPractitioner, world.Council);
 
-            var response = await client.PostFormAsync($"/teams/{teamId}/members/new", AddMember(personId, EarlierThisMonth));
+            var response = await client.SubmitAsync($"/teams/{teamId}/members/new", AddMember(personId, EarlierThisMonth));
 
             await response.AssertRedirectAsync($"/teams/{teamId}");
             Assert.True(await app.WithDbAsync(db => db.TeamMemberships.AnyAsync(
@@ -254,7 +254,7 @@ public sealed class ManagementAuthorizationTests(Apps apps) : IClassFixture<Apps
             var client = await app.SignedInAsync(user);
             var name = Unique("Person");
 
-            var response = await client.PostFormAsync("/people/new", Person(name, JobRole.SeniorSocialWorker, world.Council));
+            var response = await client.SubmitAsync("/people/new", Person(name, JobRole.SeniorSocialWorker, world.Council));
 
             var id = await response.AssertRedirectToRecordAsync("/people/");
             var person = await app.WithDbAsync(db => db.People.SingleAsync(p => p.Id == id));
@@ -361,7 +361,7 @@ public sealed class ManagementAuthorizationTests(Apps apps) : IClassFixture<Apps
         var administrator = await app.SignedInAsync(world.Administrator);
         var email = UniqueEmail();
 
-        var response = await administrator.PostFormAsync($"/people/{personId}/account/new", Account(email));
+        var response = await administrator.SubmitAsync($"/people/{personId}/account/new", Account(email));
 
         await response.AssertRedirectAsync($"/people/{personId}");
         Assert.Equal(email, await app.WithDbAsync(db => db.Users.Where(u => u.PersonId == personId).Select(u => u.Email).SingleAsync()));
@@ -500,7 +500,7 @@ public sealed class ManagementAuthorizationTests(Apps apps) : IClassFixture<Apps
         var administrator = await app.SignedInAsync(world.Administrator);
         var name = Unique("Organisation");
 
-        var response = await administrator.PostFormAsync("/organisations/new", Organisation(name, OrganisationKind.NhsTrust));
+        var response = await administrator.SubmitAsync("/organisations/new", Organisation(name, OrganisationKind.NhsTrust));
 
         await response.AssertRedirectAsync("/organisations");
         Assert.True(await app.WithDbAsync(db => db.Organisations.AnyAsync(o => o.Name == name && o.Kind == OrganisationKind.NhsTrust)));

@@ -62,7 +62,7 @@ public sealed class RoleEscalationTests(Apps apps) : IClassFixture<Apps>
         var before = await DataFingerprint.TakeAsync(app);
         var name = Unique("Person");
 
-        var response = await managerA.PostFormAsync("/people/new", Person(name, role, world.Council));
+        var response = await managerA.SubmitAsync("/people/new", Person(name, role, world.Council));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var page = await response.HtmlAsync();
@@ -80,7 +80,7 @@ public sealed class RoleEscalationTests(Apps apps) : IClassFixture<Apps>
         var existing = await app.Data.PersonAsync(JobRole.SocialWorker, world.Council);
         var administrator = await app.SignedInAsync(world.Administrator);
 
-        var created = await (await administrator.PostFormAsync("/people/new", Person(Unique("Person"), role, world.Council))).AssertRedirectToRecordAsync("/people/");
+        var created = await (await administrator.SubmitAsync("/people/new", Person(Unique("Person"), role, world.Council))).AssertRedirectToRecordAsync("/people/");
         var edited = await administrator.PostFormAsync($"/people/{existing}/edit", Person(Unique("Person"), role, world.Council, await app.VersionOfAsync<Person>(existing)));
 
         await edited.AssertRedirectAsync($"/people/{existing}");

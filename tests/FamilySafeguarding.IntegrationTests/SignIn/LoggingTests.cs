@@ -33,15 +33,14 @@ public sealed class LoggingTests
         fields["JobRole"] = nameof(JobRole.SocialWorker);
         fields["OrganisationId"] = council.ToString();
         fields["Fte"] = "1";
-        var created = await administrator.PostFormAsync("/people/new", fields, tokenFrom: "/people/new");
+        var created = await administrator.SubmitAsync("/people/new", fields);
         var personPage = created.Headers.Location!.OriginalString;
         var personId = personPage["/people/".Length..];
-        AssertRedirect(await administrator.PostFormAsync(
+        AssertRedirect(await administrator.SubmitAsync(
             $"/teams/{team}/members/new",
-            new() { ["PersonId"] = personId, ["StartDate.Day"] = "1", ["StartDate.Month"] = "4", ["StartDate.Year"] = "2026" },
-            tokenFrom: $"/teams/{team}/members/new"), $"/teams/{team}");
+            new() { ["PersonId"] = personId, ["StartDate.Day"] = "1", ["StartDate.Month"] = "4", ["StartDate.Year"] = "2026" }), $"/teams/{team}");
         Assert.Contains(Name, (await administrator.GetHtmlAsync("/people?name=Quixotic")).Body!.TextContent, StringComparison.Ordinal);
-        AssertRedirect(await administrator.PostFormAsync($"/people/{personId}/account/new", new() { ["Email"] = email }, tokenFrom: $"/people/{personId}/account/new"), personPage);
+        AssertRedirect(await administrator.SubmitAsync($"/people/{personId}/account/new", new() { ["Email"] = email }), personPage);
 
         var link = new Uri(app.Email.LastTo(email).Link!);
         var token = Uri.UnescapeDataString(link.Query.Split('&').Single(p => p.StartsWith("token=", StringComparison.Ordinal))["token=".Length..]);

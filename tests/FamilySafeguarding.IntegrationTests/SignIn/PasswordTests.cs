@@ -108,7 +108,7 @@ public sealed class PasswordTests(Apps apps) : IClassFixture<Apps>
         var email = $"new-starter-{Guid.NewGuid():N}@council.example";
         var person = await app.Data.PersonAsync(JobRole.SocialWorker, world.Council);
         var administrator = await app.NewClient().SignInAsync(world.Administrator);
-        var created = await administrator.PostFormAsync($"/people/{person}/account/new", new() { ["Email"] = email }, tokenFrom: $"/people/{person}/account/new");
+        var created = await administrator.SubmitAsync($"/people/{person}/account/new", new() { ["Email"] = email });
         AssertRedirect(created, $"/people/{person}");
         var link = new Uri(app.Email.LastTo(email).Link!);
         Assert.Equal("https://localhost/set-password", link.GetLeftPart(UriPartial.Path));

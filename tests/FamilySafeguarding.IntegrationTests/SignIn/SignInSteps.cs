@@ -78,7 +78,7 @@ public static class SignInSteps
         foreach (var element in form.QuerySelectorAll("input[name], select[name], textarea[name]"))
         {
             var name = element.GetAttribute("name")!;
-            if (name == "__RequestVerificationToken")
+            if (name is "__RequestVerificationToken" or "__FormKey")
             {
                 continue;
             }

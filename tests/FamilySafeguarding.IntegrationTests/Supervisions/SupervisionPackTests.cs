@@ -115,11 +115,12 @@ public sealed class SupervisionPackTests(Apps apps) : IClassFixture<Apps>
         var current = await app.ScheduledSupervisionAsync(f.Id, app.AppToday());
         var client = await app.SignedInAsync(f.TeamManager);
         var today = app.AppToday();
-        var (a1, a2) = (Guid.CreateVersion7(), Guid.CreateVersion7());
-        var response = await client.PostFormAsync(Path(f.Id, current) + "/record", RecordFields(f, await app.VersionAsync(current), "signoff", today,
-            actions: [(a1, "Book the Freedom Programme", f.Specialist.PersonId, today.AddDays(14)), (a2, "Visit school", f.Lead.PersonId, today.AddDays(7))],
+        var response = await client.SubmitAsync(Path(f.Id, current) + "/record", RecordFields(f, await app.VersionAsync(current), "signoff", today,
+            actions: [("Book the Freedom Programme", f.Specialist.PersonId, today.AddDays(14)), ("Visit school", f.Lead.PersonId, today.AddDays(7))],
             next: today.AddMonths(1)));
         await response.AssertRedirectAsync(Path(f.Id, current));
+        var agreed = await app.WithDbAsync(db => db.FamilyActions.Where(a => a.SupervisionId == current).ToDictionaryAsync(a => a.What, a => a.Id));
+        var (a1, a2) = (agreed["Book the Freedom Programme"], agreed["Visit school"]);
         var packAtSignOff = await app.PackAsync(f.Id, current);
 
         await app.ActionDoneAsync(earlier.ActionIds[1], today, app.Clock.GetUtcNow().UtcDateTime.AddMinutes(5));

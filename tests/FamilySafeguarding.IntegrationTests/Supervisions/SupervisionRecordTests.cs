@@ -27,15 +27,15 @@ public sealed class SupervisionRecordTests(Apps apps) : IClassFixture<Apps>
             var f = await app.SupervisionFamilyAsync(world);
             var supervision = await app.ScheduledSupervisionAsync(f.Id, today);
             var client = await app.SignedInAsync(who == "manager" ? f.TeamManager : f.AssistantManager);
-            var action = Guid.CreateVersion7();
-            var response = await client.PostFormAsync(Path(f.Id, supervision) + "/record", RecordFields(f, await app.VersionAsync(supervision), "signoff", today,
-                actions: [(action, "Visit school", f.Lead.PersonId, today.AddDays(7))]));
+            var response = await client.SubmitAsync(Path(f.Id, supervision) + "/record", RecordFields(f, await app.VersionAsync(supervision), "signoff", today,
+                actions: [("Visit school", f.Lead.PersonId, today.AddDays(7))]));
             await response.AssertRedirectAsync(Path(f.Id, supervision));
             var saved = await app.WithDbAsync(db => db.Supervisions.Include(s => s.Attendees).SingleAsync(s => s.Id == supervision));
             Assert.Equal(SupervisionStatus.SignedOff, saved.Status);
             Assert.Equal(3, saved.Attendees.Count);
             var tracked = await app.WithDbAsync(db => db.FamilyActions.Include(a => a.History).SingleAsync(a => a.SupervisionId == supervision));
-            Assert.Equal(action, tracked.Id);
+            Assert.Equal(("Visit school", saved.Id), (tracked.What, tracked.SupervisionId));
+            Assert.Equal(tracked.Id, await app.WithDbAsync(db => db.SupervisionActionLines.Where(l => l.SupervisionId == supervision).Select(l => l.ActionId).SingleAsync()));
             Assert.Equal(ActionChangeKind.Agreed, Assert.Single(tracked.History).Kind);
         }
 
@@ -55,7 +55,7 @@ public sealed class SupervisionRecordTests(Apps apps) : IClassFixture<Apps>
 
         // The coordinator drafts; she is not offered the sign-off button.
         var coordinator = refused[0].Client;
-        var draft = await coordinator.PostFormAsync(Path(family.Id, scheduled) + "/record", RecordFields(family, await app.VersionAsync(scheduled), "save", today));
+        var draft = await coordinator.SubmitAsync(Path(family.Id, scheduled) + "/record", RecordFields(family, await app.VersionAsync(scheduled), "save", today));
         await draft.AssertRedirectAsync(Path(family.Id, scheduled) + "/record");
         var form = await coordinator.GetHtmlAsync(Path(family.Id, scheduled) + "/record");
         Assert.Null(form.QuerySelector("button[value='signoff']"));
@@ -72,11 +72,12 @@ public sealed class SupervisionRecordTests(Apps apps) : IClassFixture<Apps>
         var supervision = await app.ScheduledSupervisionAsync(f.Id, today);
         var client = await app.SignedInAsync(f.TeamManager);
         var version = await app.VersionAsync(supervision);
-        var signOff = RecordFields(f, version, "signoff", today, actions: [(Guid.CreateVersion7(), "Visit school", f.Lead.PersonId, today.AddDays(7))]);
-        await (await client.PostFormAsync(Path(f.Id, supervision) + "/record", signOff)).AssertRedirectAsync(Path(f.Id, supervision));
+        var signOff = RecordFields(f, version, "signoff", today, actions: [("Visit school", f.Lead.PersonId, today.AddDays(7))]);
+        var shown = await client.FormTokensAsync(Path(f.Id, supervision) + "/record", Path(f.Id, supervision) + "/record");
+        await (await client.PostAsync(Path(f.Id, supervision) + "/record", shown.With(signOff))).AssertRedirectAsync(Path(f.Id, supervision));
 
         // A double click: the same record again is the same sign-off, with one set of actions.
-        await (await client.PostFormAsync(Path(f.Id, supervision) + "/record", signOff)).AssertRedirectAsync(Path(f.Id, supervision));
+        await (await client.PostAsync(Path(f.Id, supervision) + "/record", shown.With(signOff))).AssertRedirectAsync(Path(f.Id, supervision));
         Assert.Equal(1, await app.WithDbAsync(db => db.FamilyActions.CountAsync(a => a.SupervisionId == supervision)));
 
         var manager = new SignedInUser("the team manager", client);
@@ -98,11 +99,11 @@ public sealed class SupervisionRecordTests(Apps apps) : IClassFixture<Apps>
         var supervision = await app.ScheduledSupervisionAsync(f.Id, today);
         var client = await app.SignedInAsync(f.TeamManager);
         var opened = await app.VersionAsync(supervision);
-        await (await client.PostFormAsync(Path(f.Id, supervision) + "/record", RecordFields(f, opened, "save", today, worries: "Saved from the other tab.")))
+        await (await client.SubmitAsync(Path(f.Id, supervision) + "/record", RecordFields(f, opened, "save", today, worries: "Saved from the other tab.")))
             .AssertRedirectAsync(Path(f.Id, supervision) + "/record");
         var saved = await app.VersionAsync(supervision);
 
-        var response = await client.PostFormAsync(Path(f.Id, supervision) + "/record", RecordFields(f, opened, "save", today, worries: "Typed in this tab."));
+        var response = await client.SubmitAsync(Path(f.Id, supervision) + "/record", RecordFields(f, opened, "save", today, worries: "Typed in this tab."));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var page = await response.HtmlAsync();
@@ -123,13 +124,13 @@ public sealed class SupervisionRecordTests(Apps apps) : IClassFixture<Apps>
         var f = await app.SupervisionFamilyAsync(world);
         var supervision = await app.ScheduledSupervisionAsync(f.Id, today);
         var client = await app.SignedInAsync(f.TeamManager);
-        var fields = RecordFields(f, await app.VersionAsync(supervision), "signoff", today, actions: [(Guid.CreateVersion7(), "Visit school", f.Lead.PersonId, today.AddDays(7))]);
+        var fields = RecordFields(f, await app.VersionAsync(supervision), "signoff", today, actions: [("Visit school", f.Lead.PersonId, today.AddDays(7))]);
         fields["DecisionRationale"] = string.Empty;
         fields.Remove("Actions[0].DueOn.Day");
         fields.Remove("Actions[0].DueOn.Month");
         fields.Remove("Actions[0].DueOn.Year");
 
-        var response = await client.PostFormAsync(Path(f.Id, supervision) + "/record", fields);
+        var response = await client.SubmitAsync(Path(f.Id, supervision) + "/record", fields);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var page = await response.HtmlAsync();
@@ -139,12 +140,12 @@ public sealed class SupervisionRecordTests(Apps apps) : IClassFixture<Apps>
         Assert.Equal(SupervisionStatus.Scheduled, await app.WithDbAsync(db => db.Supervisions.Where(s => s.Id == supervision).Select(s => s.Status).SingleAsync()));
 
         fields["DecisionRationale"] = "The plan is working.";
-        page = await (await client.PostFormAsync(Path(f.Id, supervision) + "/record", fields)).HtmlAsync();
+        page = await (await client.SubmitAsync(Path(f.Id, supervision) + "/record", fields)).HtmlAsync();
         Assert.Contains(page.ErrorSummary(), e => e.Href == "#Actions-0-DueOn");
 
         // "Add another action" shows one more blank row and saves nothing.
         fields["action"] = "add-action";
-        page = await (await client.PostFormAsync(Path(f.Id, supervision) + "/record", fields)).HtmlAsync();
+        page = await (await client.SubmitAsync(Path(f.Id, supervision) + "/record", fields)).HtmlAsync();
         Assert.Equal(1 + 4, page.QuerySelectorAll(".app-action-row").Length);
         Assert.Empty(page.ErrorSummary());
     }
@@ -161,7 +162,7 @@ public sealed class SupervisionRecordTests(Apps apps) : IClassFixture<Apps>
         var fields = RecordFields(f, await app.VersionAsync(supervision), "signoff", today);
         fields.Remove("Attendees[1].Attendance");
 
-        var page = await (await client.PostFormAsync(Path(f.Id, supervision) + "/record", fields)).HtmlAsync();
+        var page = await (await client.SubmitAsync(Path(f.Id, supervision) + "/record", fields)).HtmlAsync();
 
         Assert.Contains(page.ErrorSummary(), e => e.Href == "#Attendees-1-Attendance" && e.Text.Contains("attended or sent apologies", StringComparison.Ordinal));
         Assert.Contains("attended or sent apologies", page.QuerySelector("#Attendees-1-Attendance-error")?.TextContent, StringComparison.Ordinal);
@@ -169,7 +170,7 @@ public sealed class SupervisionRecordTests(Apps apps) : IClassFixture<Apps>
 
         // A draft may leave it open for now.
         fields["action"] = "save";
-        var saved = await client.PostFormAsync(Path(f.Id, supervision) + "/record", fields);
+        var saved = await client.SubmitAsync(Path(f.Id, supervision) + "/record", fields);
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
     }
 
@@ -182,21 +183,22 @@ public sealed class SupervisionRecordTests(Apps apps) : IClassFixture<Apps>
         var signed = await app.SignedOffSupervisionAsync(f.Id, f.AssistantManager.PersonId, new DateOnly(2026, 11, 2));
         var scheduled = await app.ScheduledSupervisionAsync(f.Id, app.AppToday());
         var url = Path(f.Id, signed.Id) + "/addenda";
-        var form = new Dictionary<string, string> { ["Addendum.AddendumId"] = Guid.CreateVersion7().ToString(), ["Addendum.Text"] = "Dad also attended for part of the meeting." };
+        var form = new Dictionary<string, string> { ["Addendum.Text"] = "Dad also attended for part of the meeting." };
 
         var lead = await app.SignedInAsync(("the lead social worker", f.Lead), ("the coordinator", f.Coordinator));
         await app.AssertForbiddenAndUnchangedAsync(lead, url, form);
         var manager = await app.SignedInAsync(f.TeamManager);
-        await (await manager.PostFormAsync(url, form)).AssertRedirectAsync(Path(f.Id, signed.Id) + "#addenda");
-        await (await manager.PostFormAsync(url, form)).AssertRedirectAsync(Path(f.Id, signed.Id) + "#addenda");
+        var shown = await manager.FormTokensAsync(Path(f.Id, signed.Id), url);
+        await (await manager.PostAsync(url, shown.With(form))).AssertRedirectAsync(Path(f.Id, signed.Id) + "#addenda");
+        await (await manager.PostAsync(url, shown.With(form))).AssertRedirectAsync(Path(f.Id, signed.Id) + "#addenda");
         Assert.Equal(1, await app.WithDbAsync(db => db.SupervisionAddenda.CountAsync(a => a.SupervisionId == signed.Id)));
         var page = await manager.GetHtmlAsync(Path(f.Id, signed.Id));
         Assert.Contains("Dad also attended", page.QuerySelector("#addenda")!.NextElementSibling!.TextContent, StringComparison.Ordinal);
 
         // Not on a record still to be signed off.
         Assert.Equal(HttpStatusCode.Forbidden, (await manager.PostFormAsync(Path(f.Id, scheduled) + "/addenda", form)).StatusCode);
-        var empty = new Dictionary<string, string> { ["Addendum.AddendumId"] = Guid.CreateVersion7().ToString(), ["Addendum.Text"] = " " };
-        var again = await (await manager.PostFormAsync(url, empty)).HtmlAsync();
+        var empty = new Dictionary<string, string> { ["Addendum.Text"] = " " };
+        var again = await (await manager.SubmitAsync(url, empty, page: Path(f.Id, signed.Id))).HtmlAsync();
         Assert.Contains(again.ErrorSummary(), e => e.Href == "#Addendum-Text");
     }
 

@@ -68,7 +68,7 @@ internal static class SupervisionScene
     public static string Path(Guid familyId, Guid supervisionId) => $"/families/{familyId}/supervisions/{supervisionId}";
 
     /// <summary>The record form as a browser posts it: the lead attended, the decision, and the actions given (what, owner, due).</summary>
-    public static Dictionary<string, string> RecordFields(SupervisionFamily family, Guid version, string action, DateOnly heldOn, string worries = "Dad's drinking at weekends.", IReadOnlyList<(Guid Id, string What, Guid Owner, DateOnly Due)>? actions = null, DateOnly? next = null)
+    public static Dictionary<string, string> RecordFields(SupervisionFamily family, Guid version, string action, DateOnly heldOn, string worries = "Dad's drinking at weekends.", IReadOnlyList<(string What, Guid Owner, DateOnly Due)>? actions = null, DateOnly? next = null)
     {
         var fields = new Dictionary<string, string>
         {
@@ -100,7 +100,6 @@ internal static class SupervisionScene
         var list = actions ?? [];
         for (var i = 0; i < list.Count; i++)
         {
-            fields[$"Actions[{i}].Id"] = list[i].Id.ToString();
             fields[$"Actions[{i}].What"] = list[i].What;
             fields[$"Actions[{i}].OwnerPersonId"] = list[i].Owner.ToString();
             foreach (var (key, value) in WorkersScene.Date($"Actions[{i}].DueOn", list[i].Due))

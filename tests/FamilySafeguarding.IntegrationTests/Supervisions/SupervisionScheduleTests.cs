@@ -100,7 +100,7 @@ public sealed class SupervisionScheduleTests(SupervisionApps apps) : IClassFixtu
             var form = await client.GetHtmlAsync($"/families/{family}/supervisions/schedule");
             Assert.NotNull(form.QuerySelector("#supervision-due"));
 
-            var response = await client.PostFormAsync($"/families/{family}/supervisions/schedule", Form(new DateOnly(2026, 11, 25), " 9:30 "));
+            var response = await client.SubmitAsync($"/families/{family}/supervisions/schedule", Form(new DateOnly(2026, 11, 25), " 9:30 "));
 
             await response.AssertRedirectAsync($"/teams/{scene.Team}/supervisions");
             var saved = await app.WithDbAsync(db => db.Supervisions.AsNoTracking().SingleAsync(s => s.FamilyId == family && s.Status == SupervisionStatus.Scheduled));
@@ -118,7 +118,8 @@ public sealed class SupervisionScheduleTests(SupervisionApps apps) : IClassFixtu
         // A second one while Cedar's is scheduled is refused, beside the date, with what was typed kept.
         var manager = await app.SignedInAsync(scene.Manager);
         Assert.NotNull((await manager.GetHtmlAsync($"/families/{scene.Cedar}/supervisions/schedule")).QuerySelector("#already-scheduled"));
-        var again = await (await manager.PostFormAsync($"/families/{scene.Cedar}/supervisions/schedule", Form(new DateOnly(2026, 11, 27), "14:00"))).HtmlAsync();
+        var cedar = $"/families/{scene.Cedar}/supervisions/schedule";
+        var again = await (await manager.PostFormAsync(cedar, Form(new DateOnly(2026, 11, 27), "14:00").WithFormKey(app, scene.Manager, cedar))).HtmlAsync();
         Assert.StartsWith("A supervision is already scheduled for 18 November 2026 at 10:00", again.FieldErrors()["ScheduledOn"], StringComparison.Ordinal);
         Assert.Equal(1, await app.WithDbAsync(db => db.Supervisions.CountAsync(s => s.FamilyId == scene.Cedar && s.Status == SupervisionStatus.Scheduled)));
     }
@@ -132,7 +133,7 @@ public sealed class SupervisionScheduleTests(SupervisionApps apps) : IClassFixtu
         var client = await app.SignedInAsync(scene.Manager);
         var url = $"/families/{scene.Ash}/supervisions/schedule";
 
-        var page = await (await client.PostFormAsync(url, new() { ["ScheduledOn.Day"] = "31", ["ScheduledOn.Month"] = "11", ["ScheduledOn.Year"] = "2026", ["ScheduledAt"] = "25:00" })).HtmlAsync();
+        var page = await (await client.SubmitAsync(url, new() { ["ScheduledOn.Day"] = "31", ["ScheduledOn.Month"] = "11", ["ScheduledOn.Year"] = "2026", ["ScheduledAt"] = "25:00" })).HtmlAsync();
 
         Assert.Equal("The date of the supervision must be a real date", page.FieldErrors()["ScheduledOn"]);
         Assert.Equal("Enter the time as hours and minutes on the 24-hour clock, for example 14:30", page.FieldErrors()["ScheduledAt"]);
@@ -140,12 +141,12 @@ public sealed class SupervisionScheduleTests(SupervisionApps apps) : IClassFixtu
         Assert.Equal("31", page.ValueOf("ScheduledOn.Day"));
         Assert.Equal("25:00", page.ValueOf("ScheduledAt"));
 
-        var blank = await (await client.PostFormAsync(url, new() { ["ScheduledAt"] = string.Empty })).HtmlAsync();
+        var blank = await (await client.SubmitAsync(url, new() { ["ScheduledAt"] = string.Empty })).HtmlAsync();
         Assert.Equal("Enter the date of the supervision", blank.FieldErrors()["ScheduledOn"]);
         Assert.Equal("Enter the time of the supervision", blank.FieldErrors()["ScheduledAt"]);
 
         // More than a year ahead: the domain's rule, beside the date.
-        var far = await (await client.PostFormAsync(url, Form(Today.AddDays(400), "10:00"))).HtmlAsync();
+        var far = await (await client.SubmitAsync(url, Form(Today.AddDays(400), "10:00"))).HtmlAsync();
         Assert.Equal("The date must be within a year from today", far.FieldErrors()["ScheduledOn"]);
         Assert.False(await app.WithDbAsync(db => db.Supervisions.AnyAsync(s => s.FamilyId == scene.Ash)));
     }
@@ -159,7 +160,8 @@ public sealed class SupervisionScheduleTests(SupervisionApps apps) : IClassFixtu
         var client = await app.SignedInAsync(scene.Manager);
 
         Assert.Contains("The family's case is closed", (await client.GetHtmlAsync($"/families/{scene.Elm}/supervisions/schedule")).Body!.TextContent, StringComparison.Ordinal);
-        var page = await (await client.PostFormAsync($"/families/{scene.Elm}/supervisions/schedule", Form(new DateOnly(2026, 11, 25), "10:00"))).HtmlAsync();
+        var elm = $"/families/{scene.Elm}/supervisions/schedule";
+        var page = await (await client.PostFormAsync(elm, Form(new DateOnly(2026, 11, 25), "10:00").WithFormKey(app, scene.Manager, elm))).HtmlAsync();
 
         Assert.Contains("The family's case is closed. Reopen it before scheduling a supervision", page.ErrorSummary().Single().Text, StringComparison.Ordinal);
         Assert.False(await app.WithDbAsync(db => db.Supervisions.AnyAsync(s => s.FamilyId == scene.Elm)));
@@ -253,7 +255,7 @@ public sealed class SupervisionScheduleTests(SupervisionApps apps) : IClassFixtu
         var list = await client.GetHtmlAsync($"/teams/{scene.Team}/supervisions");
         var row = list.QuerySelector($"#supervisions tr[data-family='{scene.Cedar}']")!;
         Assert.Contains("Not scheduled", row.TextContent, StringComparison.Ordinal);
-        await (await client.PostFormAsync($"/families/{scene.Cedar}/supervisions/schedule", Form(new DateOnly(2026, 11, 30), "10:00"))).AssertRedirectAsync($"/teams/{scene.Team}/supervisions");
+        await (await client.SubmitAsync($"/families/{scene.Cedar}/supervisions/schedule", Form(new DateOnly(2026, 11, 30), "10:00"))).AssertRedirectAsync($"/teams/{scene.Team}/supervisions");
     }
 
     [Theory]

@@ -58,7 +58,7 @@ internal static class SupervisionSeeding
         WorkingWell = "Mum is engaging with the Freedom Programme.",
         Decision = decision,
         DecisionRationale = rationale,
-        Actions = [.. actions.Select(a => new ActionContent(Guid.CreateVersion7(), a.What, a.OwnerPersonId, a.DueOn))],
+        Actions = [.. actions.Select(a => new ActionContent(a.What, a.OwnerPersonId, a.DueOn))],
     };
 
     /// <summary>The owner marks an action done on a day, at a moment.</summary>

@@ -14,7 +14,7 @@ public sealed class TeamEditingTests(Apps apps) : IClassFixture<Apps>
         var (app, world) = await apps.GetAsync(provider);
         var client = await app.NewClient().SignInAsync(world.ManagerA);
 
-        var response = await client.PostFormAsync($"/services/{world.ServiceA}/teams/new", new() { ["Name"] = "  Otterburn   Team ", ["Locality"] = "Otterburn Library" });
+        var response = await client.SubmitAsync($"/services/{world.ServiceA}/teams/new", new() { ["Name"] = "  Otterburn   Team ", ["Locality"] = "Otterburn Library" });
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var team = await app.WithDbAsync(db => db.Teams.AsNoTracking().SingleAsync(t => t.Name == "Otterburn   Team"));
@@ -32,7 +32,7 @@ public sealed class TeamEditingTests(Apps apps) : IClassFixture<Apps>
         await app.Data.TeamAsync(world.ServiceA, "Wren Team");
         var client = await app.NewClient().SignInAsync(world.ManagerA);
 
-        var response = await client.PostFormAsync($"/services/{world.ServiceA}/teams/new", new() { ["Name"] = "wren  TEAM", ["Locality"] = "Station Road" });
+        var response = await client.SubmitAsync($"/services/{world.ServiceA}/teams/new", new() { ["Name"] = "wren  TEAM", ["Locality"] = "Station Road" });
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var page = await response.HtmlAsync();
@@ -50,7 +50,7 @@ public sealed class TeamEditingTests(Apps apps) : IClassFixture<Apps>
         await app.Data.TeamAsync(world.ServiceA, "Curlew Team");
         var client = await app.NewClient().SignInAsync(world.ManagerB);
 
-        var response = await client.PostFormAsync($"/services/{world.ServiceB}/teams/new", new() { ["Name"] = "Curlew Team", ["Locality"] = "Quayside" });
+        var response = await client.SubmitAsync($"/services/{world.ServiceB}/teams/new", new() { ["Name"] = "Curlew Team", ["Locality"] = "Quayside" });
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
     }
@@ -63,7 +63,7 @@ public sealed class TeamEditingTests(Apps apps) : IClassFixture<Apps>
         var client = await app.NewClient().SignInAsync(world.ManagerA);
         var tooLong = new string('x', 121);
 
-        var response = await client.PostFormAsync($"/services/{world.ServiceA}/teams/new", new() { ["Name"] = "   ", ["Locality"] = tooLong });
+        var response = await client.SubmitAsync($"/services/{world.ServiceA}/teams/new", new() { ["Name"] = "   ", ["Locality"] = tooLong });
 
         var page = await response.HtmlAsync();
         Assert.Equal("Enter the team's name", page.FieldErrors()["Name"]);

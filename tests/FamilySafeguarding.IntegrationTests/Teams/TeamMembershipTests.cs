@@ -17,7 +17,7 @@ public sealed class TeamMembershipTests(Apps apps) : IClassFixture<Apps>
         await app.Data.MembershipAsync(specialist, world.TeamA1);
         var client = await app.NewClient().SignInAsync(world.ManagerA);
 
-        var response = await client.PostFormAsync($"/teams/{world.TeamA2}/members/new", Membership(specialist, "1", "4", "2026"));
+        var response = await client.SubmitAsync($"/teams/{world.TeamA2}/members/new", Membership(specialist, "1", "4", "2026"));
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal($"/teams/{world.TeamA2}", response.Headers.Location?.OriginalString);
@@ -41,7 +41,7 @@ public sealed class TeamMembershipTests(Apps apps) : IClassFixture<Apps>
         await app.Data.MembershipAsync(specialist, world.TeamA2);
         var client = await app.NewClient().SignInAsync(world.Administrator);
 
-        var response = await client.PostFormAsync($"/teams/{world.TeamB1}/members/new", Membership(specialist, "3", "11", "2026", "28", "2", "2027"));
+        var response = await client.SubmitAsync($"/teams/{world.TeamB1}/members/new", Membership(specialist, "3", "11", "2026", "28", "2", "2027"));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var page = await response.HtmlAsync();
@@ -63,7 +63,7 @@ public sealed class TeamMembershipTests(Apps apps) : IClassFixture<Apps>
         await app.Data.MembershipAsync(specialist, world.TeamA2);
         var client = await app.NewClient().SignInAsync(world.Administrator);
 
-        var response = await client.PostFormAsync($"/teams/{world.TeamB1}/members/new", Membership(specialist, "1", "4", "2026"));
+        var response = await client.SubmitAsync($"/teams/{world.TeamB1}/members/new", Membership(specialist, "1", "4", "2026"));
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal(3, await app.WithDbAsync(db => db.TeamMemberships.CountAsync(m => m.PersonId == specialist)));
@@ -78,7 +78,7 @@ public sealed class TeamMembershipTests(Apps apps) : IClassFixture<Apps>
         await app.Data.MembershipAsync(worker, world.TeamA1);
         var client = await app.NewClient().SignInAsync(world.ManagerA);
 
-        var response = await client.PostFormAsync($"/teams/{world.TeamA1}/members/new", Membership(worker, "1", "6", "2026"));
+        var response = await client.SubmitAsync($"/teams/{world.TeamA1}/members/new", Membership(worker, "1", "6", "2026"));
 
         var page = await response.HtmlAsync();
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -93,7 +93,7 @@ public sealed class TeamMembershipTests(Apps apps) : IClassFixture<Apps>
         var (app, world) = await apps.GetAsync(provider);
         var client = await app.NewClient().SignInAsync(world.ManagerA);
 
-        var response = await client.PostFormAsync($"/teams/{world.TeamA1}/members/new", new()
+        var response = await client.SubmitAsync($"/teams/{world.TeamA1}/members/new", new()
         {
             ["PersonId"] = string.Empty,
             ["StartDate.Day"] = "31",
@@ -125,7 +125,7 @@ public sealed class TeamMembershipTests(Apps apps) : IClassFixture<Apps>
         var worker = await app.Data.PersonAsync(JobRole.FamilyPractitioner, world.Council);
         var client = await app.NewClient().SignInAsync(world.ManagerA);
 
-        var response = await client.PostFormAsync($"/teams/{world.TeamA2}/members/new", Membership(worker, "10", "5", "2026", "9", "5", "2026"));
+        var response = await client.SubmitAsync($"/teams/{world.TeamA2}/members/new", Membership(worker, "10", "5", "2026", "9", "5", "2026"));
 
         var page = await response.HtmlAsync();
         Assert.Equal("The date they leave must be the same as or after the date they join", page.FieldErrors()["EndDate"]);

@@ -71,8 +71,8 @@ internal static class SummarySeeding
         {
             var summary = await db.MonthlySummaries.AsNoTracking().SingleAsync(s => s.Id == summaryId);
             var note = kind == SummaryNoteKind.Addendum
-                ? SummaryNote.Addendum(Guid.NewGuid(), summary, authorId, actorManagesFamily: true, text, writtenAt)
-                : SummaryNote.Oversight(Guid.NewGuid(), summary, authorId, actorManagesFamily: true, text, writtenAt);
+                ? SummaryNote.Addendum(summary, authorId, actorManagesFamily: true, text, writtenAt)
+                : SummaryNote.Oversight(summary, authorId, actorManagesFamily: true, text, writtenAt);
             db.SummaryNotes.Add(note);
             await db.SaveChangesAsync();
             return note.Id;

@@ -167,16 +167,17 @@ public sealed class WorkbookPagesTests(Apps apps) : IClassFixture<Apps>
         var path = SummaryPath(family.Id, family.Specialist.PersonId);
         var author = await app.SignedInAsync(family.Specialist);
         var page = await author.GetHtmlAsync(path);
-        var noteId = page.ValueOf("Addendum.NoteId")!;
         Assert.Null(page.QuerySelector("textarea[name='Oversight.Text']"));
+        Assert.Null(page.QuerySelector("input[name='Addendum.NoteId']"));
 
-        Dictionary<string, string> form = new() { ["Addendum.NoteId"] = noteId, ["Addendum.Text"] = "Correction: the session was on 14 October.\nNot the 12th." };
-        await (await author.PostFormAsync(path + "/addenda", form)).AssertRedirectAsync(path);
-        await (await author.PostFormAsync(path + "/addenda", form)).AssertRedirectAsync(path);
+        var tokens = await author.FormTokensAsync(path, path + "/addenda");
+        Dictionary<string, string> form = new() { ["Addendum.Text"] = "Correction: the session was on 14 October.\nNot the 12th." };
+        await (await author.PostAsync(path + "/addenda", tokens.With(form))).AssertRedirectAsync(path);
+        await (await author.PostAsync(path + "/addenda", tokens.With(form))).AssertRedirectAsync(path);
 
         var notes = await app.WithDbAsync(db => db.SummaryNotes.AsNoTracking().Where(n => n.SummaryId == id).ToListAsync());
         var note = Assert.Single(notes);
-        Assert.Equal((SummaryNoteKind.Addendum, family.Specialist.PersonId, Guid.Parse(noteId)), (note.Kind, note.AuthorPersonId, note.Id));
+        Assert.Equal((SummaryNoteKind.Addendum, family.Specialist.PersonId), (note.Kind, note.AuthorPersonId));
         var reader = await app.SignedInAsync(world.SocialWorker);
         var shown = (await reader.GetHtmlAsync(path)).QuerySelector($"#note-{note.Id}")!.TextContent;
         Assert.Contains("Correction: the session was on 14 October.", shown, StringComparison.Ordinal);
@@ -184,7 +185,7 @@ public sealed class WorkbookPagesTests(Apps apps) : IClassFixture<Apps>
         Assert.Contains("Rashida Khan", shown, StringComparison.Ordinal);
 
         // Another worker on the family may read it but not add to someone else's summary.
-        await app.AssertForbiddenAndUnchangedAsync([new SignedInUser("the lead social worker", reader)], path + "/addenda", new() { ["Addendum.NoteId"] = Guid.NewGuid().ToString(), ["Addendum.Text"] = "Not mine to add." });
+        await app.AssertForbiddenAndUnchangedAsync([new SignedInUser("the lead social worker", reader)], path + "/addenda", new() { ["Addendum.Text"] = "Not mine to add." });
     }
 
     [Theory]
@@ -196,17 +197,16 @@ public sealed class WorkbookPagesTests(Apps apps) : IClassFixture<Apps>
         var id = await app.SummaryAsync(family.Id, family.Specialist.PersonId, LastMonth, submit: false);
         var path = SummaryPath(family.Id, family.Specialist.PersonId);
         var manager = await app.SignedInAsync(world.TeamManager);
-        var noteId = (await manager.GetHtmlAsync(path)).ValueOf("Oversight.NoteId")!;
 
-        var blank = await manager.PostFormAsync(path + "/oversight", new() { ["Oversight.NoteId"] = noteId, ["Oversight.Text"] = " " });
+        var blank = await manager.SubmitAsync(path + "/oversight", new() { ["Oversight.Text"] = " " }, page: path);
         Assert.Equal("Enter the note", (await blank.HtmlAsync()).FieldErrors()["Oversight-Text"]);
 
-        await (await manager.PostFormAsync(path + "/oversight", new() { ["Oversight.NoteId"] = noteId, ["Oversight.Text"] = "Discussed in supervision: safety plan agreed." })).AssertRedirectAsync(path);
+        await (await manager.SubmitAsync(path + "/oversight", new() { ["Oversight.Text"] = "Discussed in supervision: safety plan agreed." }, page: path)).AssertRedirectAsync(path);
         var note = Assert.Single(await app.WithDbAsync(db => db.SummaryNotes.AsNoTracking().Where(n => n.SummaryId == id).ToListAsync()));
         Assert.Equal((SummaryNoteKind.ManagementOversight, world.TeamManager.PersonId), (note.Kind, note.AuthorPersonId));
 
         var worker = new SignedInUser("the author, a specialist", await app.SignedInAsync(family.Specialist));
-        await app.AssertForbiddenAndUnchangedAsync([worker], path + "/oversight", new() { ["Oversight.NoteId"] = Guid.NewGuid().ToString(), ["Oversight.Text"] = "Self-oversight." });
+        await app.AssertForbiddenAndUnchangedAsync([worker], path + "/oversight", new() { ["Oversight.Text"] = "Self-oversight." });
     }
 
     [Theory]

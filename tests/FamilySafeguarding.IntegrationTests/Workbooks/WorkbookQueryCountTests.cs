@@ -95,7 +95,7 @@ public sealed class WorkbookQueryCountTests(Apps apps, ITestOutputHelper output)
                     People = [new SummaryPersonContent { MemberId = child, Impact = "Settled at school." }, new SummaryPersonContent { MemberId = mother, Stage = StageOfChange.Action, Importance = 7 }],
                 }, now);
                 db.MonthlySummaries.Add(summary);
-                db.SummaryNotes.Add(SummaryNote.Addendum(Guid.CreateVersion7(), summary, author, false, "A correction.", now));
+                db.SummaryNotes.Add(SummaryNote.Addendum(summary, author, false, "A correction.", now));
             }
         }
 

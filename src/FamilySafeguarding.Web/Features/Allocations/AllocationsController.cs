@@ -45,6 +45,7 @@ public sealed class AllocationsController(
     }
 
     [HttpPost("/families/{familyId:guid}/workers/new")]
+    [ExactlyOnce]
     public async Task<IActionResult> Allocate(Guid familyId, AllocateForm form, [FromServices] IValidator<AllocateForm> validator, CancellationToken ct)
     {
         var actor = User.ToActor();

@@ -28,6 +28,7 @@ public sealed class ErrorsController : Controller
             StatusCodes.Status403Forbidden => "Forbidden",
             StatusCodes.Status404NotFound => "NotFound",
             StatusCodes.Status400BadRequest => "BadRequest",
+            StatusCodes.Status409Conflict => "Conflict",
             _ => "Error",
         };
         return View(view, HttpContext.TraceIdentifier);

@@ -40,6 +40,7 @@ public sealed class EventsController(IAppDbContext db, FamilyAccess access, Even
     }
 
     [HttpPost("/families/{familyId:guid}/events/new")]
+    [ExactlyOnce]
     public async Task<IActionResult> Create(Guid familyId, EventForm form, [FromServices] IValidator<EventForm> validator, CancellationToken ct)
     {
         var actor = User.ToActor();

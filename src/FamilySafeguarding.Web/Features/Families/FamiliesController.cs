@@ -44,6 +44,7 @@ public sealed class FamiliesController(IAppDbContext db, FamilyAccess access, Fa
     }
 
     [HttpPost("/families/new")]
+    [ExactlyOnce]
     public async Task<IActionResult> Open(OpenFamilyForm form, [FromServices] IValidator<OpenFamilyForm> validator, CancellationToken ct)
     {
         await WithOpenOptionsAsync(form, ct);
@@ -162,6 +163,7 @@ public sealed class FamiliesController(IAppDbContext db, FamilyAccess access, Fa
     }
 
     [HttpPost("/families/{familyId:guid}/reopen")]
+    [ExactlyOnce]
     public async Task<IActionResult> Reopen(Guid familyId, ReopenFamilyForm form, [FromServices] IValidator<ReopenFamilyForm> validator, CancellationToken ct)
     {
         var actor = User.ToActor();

@@ -41,6 +41,7 @@ public sealed class FamilyMembersController(FamilyAccess access, IAppDbContext d
         View("MemberForm", new MemberForm { Header = await RecordingHeaderAsync(familyId, "Add member", ct), LivesInHousehold = MemberForm.Yes });
 
     [HttpPost("/families/{familyId:guid}/members/new")]
+    [ExactlyOnce]
     public async Task<IActionResult> Create(Guid familyId, MemberForm form, [FromServices] IValidator<MemberForm> validator, CancellationToken ct)
     {
         var actor = User.ToActor();
@@ -111,6 +112,7 @@ public sealed class FamilyMembersController(FamilyAccess access, IAppDbContext d
     }
 
     [HttpPost("/families/{familyId:guid}/members/{memberId:guid}/statuses/new")]
+    [ExactlyOnce]
     public async Task<IActionResult> StartStatus(Guid familyId, Guid memberId, LegalStatusForm form, [FromServices] IValidator<LegalStatusForm> validator, CancellationToken ct)
     {
         var actor = User.ToActor();
@@ -178,6 +180,7 @@ public sealed class FamilyMembersController(FamilyAccess access, IAppDbContext d
     }
 
     [HttpPost("/families/{familyId:guid}/members/{memberId:guid}/worries/new")]
+    [ExactlyOnce]
     public async Task<IActionResult> AddWorry(Guid familyId, Guid memberId, WorryForm form, [FromServices] IValidator<WorryForm> validator, CancellationToken ct)
     {
         var actor = User.ToActor();
@@ -235,6 +238,7 @@ public sealed class FamilyMembersController(FamilyAccess access, IAppDbContext d
     }
 
     [HttpPost("/families/{familyId:guid}/relationships/new")]
+    [ExactlyOnce]
     public async Task<IActionResult> AddRelationship(Guid familyId, RelationshipForm form, [FromServices] IValidator<RelationshipForm> validator, CancellationToken ct)
     {
         var actor = User.ToActor();

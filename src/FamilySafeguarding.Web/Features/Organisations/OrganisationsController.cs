@@ -25,6 +25,7 @@ public sealed class OrganisationsController(OrganisationService organisations) :
     public IActionResult Create() => View("OrganisationForm", new OrganisationForm());
 
     [HttpPost("/organisations/new")]
+    [ExactlyOnce]
     public async Task<IActionResult> Create(OrganisationForm form, [FromServices] IValidator<OrganisationForm> validator, CancellationToken ct)
     {
         if (!await ModelState.ValidateAsync(validator, form, ct))

@@ -63,6 +63,7 @@ public sealed class PeopleController(
 
     [Authorize(Policy = Policies.ManagesTeams)]
     [HttpPost("/people/new")]
+    [ExactlyOnce]
     public async Task<IActionResult> Create(PersonForm form, [FromServices] IValidator<PersonForm> validator, CancellationToken ct)
     {
         if (!await ModelState.ValidateAsync(validator, form, ct))
@@ -135,6 +136,7 @@ public sealed class PeopleController(
 
     [Authorize(Policy = Policies.Administrator)]
     [HttpPost("/people/{id:guid}/account/new")]
+    [ExactlyOnce]
     public async Task<IActionResult> CreateAccount(
         Guid id, CreateAccountForm form, [FromServices] IValidator<CreateAccountForm> validator, [FromServices] AccountService accounts, CancellationToken ct)
     {

@@ -36,6 +36,7 @@ public sealed class SupervisionScheduleController(IAppDbContext db, FamilyAccess
     }
 
     [HttpPost(FamilyRoot + "/schedule")]
+    [ExactlyOnce]
     public async Task<IActionResult> Schedule(Guid familyId, ScheduleForm form, [FromServices] IValidator<ScheduleForm> validator, CancellationToken ct)
     {
         var actor = User.ToActor();

@@ -9,6 +9,7 @@ using FamilySafeguarding.Domain.Workbooks;
 using FamilySafeguarding.Web.Features.Workbook;
 using FamilySafeguarding.Web.Infrastructure.Forms;
 using FluentValidation;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace FamilySafeguarding.Web.Features.Supervisions;
@@ -31,14 +32,10 @@ public sealed record PackPrintModel(FamilyHeader Header, SupervisionPack Pack, D
 /// <summary>The pack's sections, on the supervision's page or printed.</summary>
 public sealed record PackSectionsModel(Guid FamilyId, SupervisionPack Pack, DateOnly Today, bool ForPrint);
 
-/// <summary>An addendum to a signed-off record. The id is chosen when the form is shown, so sending it twice adds one.</summary>
+/// <summary>An addendum to a signed-off record. The server gives it its id; the form's key makes sending it twice add one.</summary>
 public sealed class AddendumForm
 {
-    public Guid AddendumId { get; set; }
-
     public string? Text { get; set; }
-
-    public static AddendumForm New() => new() { AddendumId = Guid.CreateVersion7() };
 }
 
 public sealed class AddendumFormValidator : AbstractValidator<AddendumForm>
@@ -93,6 +90,7 @@ public sealed partial class RecordForm
     public Guid Version { get; set; }
 
     /// <summary>"save" (Save draft), "signoff" (Sign off) or "add-action" (another action row, nothing saved).</summary>
+    [FromForm]
     public string? Action { get; set; }
 
     public bool IsSignOff => string.Equals(Action, SignOffAction, StringComparison.Ordinal);
@@ -139,7 +137,7 @@ public sealed partial class RecordForm
                 Adults = [.. saved.People.Select(p => new StageRow { MemberId = p.MemberId, Stage = p.Stage?.ToString() })],
                 Decision = saved.Decision?.ToString(),
                 DecisionRationale = saved.DecisionRationale,
-                Actions = [.. saved.Actions.Select(a => new ActionRow { Id = a.ActionId, What = a.What, OwnerPersonId = a.OwnerPersonId?.ToString(), DueOn = DateInput.From(a.DueOn) })],
+                Actions = [.. saved.Actions.Select(a => new ActionRow { What = a.What, OwnerPersonId = a.OwnerPersonId?.ToString(), DueOn = DateInput.From(a.DueOn) })],
                 NextSupervisionOn = DateInput.From(saved.NextSupervisionOn),
             };
         }
@@ -187,7 +185,7 @@ public sealed partial class RecordForm
         BlankRows = Math.Clamp(BlankRows, BlankActionRows, 50);
         for (var i = 0; i < BlankRows; i++)
         {
-            Actions.Add(new ActionRow { Id = Guid.CreateVersion7() });
+            Actions.Add(new ActionRow());
         }
 
         return this;
@@ -214,7 +212,7 @@ public sealed partial class RecordForm
             ],
             Decision = DecisionOf(Decision),
             DecisionRationale = DecisionRationale,
-            Actions = [.. Actions.Where(a => !a.IsBlank).Select(a => new ActionContent(a.Id, a.What, Guid.TryParse(a.OwnerPersonId, out var owner) ? owner : null, a.DueOn.ToDate()))],
+            Actions = [.. Actions.Where(a => !a.IsBlank).Select(a => new ActionContent(a.What, Guid.TryParse(a.OwnerPersonId, out var owner) ? owner : null, a.DueOn.ToDate()))],
             NextSupervisionOn = NextSupervisionOn.ToDate(),
         };
     }
@@ -333,11 +331,9 @@ public sealed class StageRow
     public string Name { get; set; } = string.Empty;
 }
 
-/// <summary>An action row. Its id is chosen when the row is first shown: it becomes the tracked action's id.</summary>
+/// <summary>An action row. The server gives the action its id when the record is signed off.</summary>
 public sealed class ActionRow
 {
-    public Guid Id { get; set; }
-
     public string? What { get; set; }
 
     public string? OwnerPersonId { get; set; }

@@ -31,7 +31,7 @@ public sealed class SupervisionsController(IAppDbContext db, FamilyAccess access
 
     [HttpGet(One)]
     public async Task<IActionResult> Details(Guid familyId, Guid supervisionId, CancellationToken ct) =>
-        await ShowAsync(User.ToActor(), familyId, supervisionId, AddendumForm.New(), ct);
+        await ShowAsync(User.ToActor(), familyId, supervisionId, new AddendumForm(), ct);
 
     [HttpGet(One + "/pack/print")]
     public async Task<IActionResult> Print(Guid familyId, Guid supervisionId, CancellationToken ct)
@@ -42,6 +42,7 @@ public sealed class SupervisionsController(IAppDbContext db, FamilyAccess access
     }
 
     [HttpPost(One + "/addenda")]
+    [ExactlyOnce]
     public async Task<IActionResult> AddAddendum(Guid familyId, Guid supervisionId, [Bind(Prefix = "Addendum")] AddendumForm form, [FromServices] IValidator<AddendumForm> validator, CancellationToken ct)
     {
         var actor = User.ToActor();
@@ -59,7 +60,7 @@ public sealed class SupervisionsController(IAppDbContext db, FamilyAccess access
         {
             try
             {
-                await supervisions.AddAddendumAsync(actor, familyId, supervisionId, form.AddendumId, form.Text, ct);
+                await supervisions.AddAddendumAsync(actor, familyId, supervisionId, form.Text, ct);
                 TempData["Notice"] = "Your addendum has been added.";
                 return Redirect(SupervisionLinks.Supervision(familyId, supervisionId) + "#addenda");
             }
@@ -83,6 +84,7 @@ public sealed class SupervisionsController(IAppDbContext db, FamilyAccess access
     }
 
     [HttpPost(One + "/record")]
+    [ExactlyOnce]
     public async Task<IActionResult> Record(Guid familyId, Guid supervisionId, RecordForm form, [FromServices] IValidator<RecordForm> validator, CancellationToken ct)
     {
         var actor = User.ToActor();

@@ -50,6 +50,7 @@ public sealed class TeamsController(TeamQueries queries, TeamService teams, Mana
 
     [Authorize(Policy = Policies.Administrator)]
     [HttpPost("/services/new")]
+    [ExactlyOnce]
     public async Task<IActionResult> CreateService(ServiceForm form, [FromServices] IValidator<ServiceForm> validator, CancellationToken ct)
     {
         if (!await ModelState.ValidateAsync(validator, form, ct))
@@ -123,6 +124,7 @@ public sealed class TeamsController(TeamQueries queries, TeamService teams, Mana
 
     [Authorize(Policy = Policies.ManagesTeams)]
     [HttpPost("/services/{serviceId:guid}/teams/new")]
+    [ExactlyOnce]
     public async Task<IActionResult> Create(Guid serviceId, TeamForm form, [FromServices] IValidator<TeamForm> validator, CancellationToken ct)
     {
         await rights.EnsureCanManageServiceAsync(User.ToActor(), serviceId, ct);
@@ -205,6 +207,7 @@ public sealed class TeamsController(TeamQueries queries, TeamService teams, Mana
 
     [Authorize(Policy = Policies.ManagesTeams)]
     [HttpPost("/teams/{id:guid}/members/new")]
+    [ExactlyOnce]
     public async Task<IActionResult> AddMember(Guid id, AddMemberForm form, [FromServices] IValidator<AddMemberForm> validator, CancellationToken ct)
     {
         await rights.EnsureCanManageTeamAsync(User.ToActor(), id, ct);

@@ -59,7 +59,7 @@ public sealed class WorkbookController(IAppDbContext db, FamilyAccess access, Wo
         var actor = User.ToActor();
         var header = await access.ViewHeaderAsync(db, actor, familyId, "Monthly summary", ct);
         var page = await SummaryPageAsync(actor, header.Rights, familyId, personId, month, ct);
-        return View(new SummaryModel(header, page, actor.PersonId, NoteForm.New(), NoteForm.New()));
+        return View(new SummaryModel(header, page, actor.PersonId, new NoteForm(), new NoteForm()));
     }
 
     [HttpGet(SummaryRoute + "/edit")]
@@ -153,10 +153,12 @@ public sealed class WorkbookController(IAppDbContext db, FamilyAccess access, Wo
     }
 
     [HttpPost(SummaryRoute + "/addenda")]
+    [ExactlyOnce]
     public Task<IActionResult> AddAddendum(Guid familyId, Guid personId, string month, [Bind(Prefix = "Addendum")] NoteForm form, [FromServices] IValidator<NoteForm> validator, CancellationToken ct) =>
         AddNoteAsync(familyId, personId, month, form, SummaryNoteKind.Addendum, validator, ct);
 
     [HttpPost(SummaryRoute + "/oversight")]
+    [ExactlyOnce]
     public Task<IActionResult> AddOversight(Guid familyId, Guid personId, string month, [Bind(Prefix = "Oversight")] NoteForm form, [FromServices] IValidator<NoteForm> validator, CancellationToken ct) =>
         AddNoteAsync(familyId, personId, month, form, SummaryNoteKind.ManagementOversight, validator, ct);
 
@@ -182,11 +184,11 @@ public sealed class WorkbookController(IAppDbContext db, FamilyAccess access, Wo
             {
                 if (kind == SummaryNoteKind.Addendum)
                 {
-                    await workbook.AddAddendumAsync(actor, familyId, summary.Id, form.NoteId, form.Text, ct);
+                    await workbook.AddAddendumAsync(actor, familyId, summary.Id, form.Text, ct);
                 }
                 else
                 {
-                    await workbook.AddOversightAsync(actor, familyId, summary.Id, form.NoteId, form.Text, ct);
+                    await workbook.AddOversightAsync(actor, familyId, summary.Id, form.Text, ct);
                 }
 
                 TempData["Notice"] = kind == SummaryNoteKind.Addendum ? "Your addendum has been added." : "Your management oversight has been recorded.";
@@ -204,8 +206,8 @@ public sealed class WorkbookController(IAppDbContext db, FamilyAccess access, Wo
             header,
             page,
             actor.PersonId,
-            kind == SummaryNoteKind.Addendum ? form : NoteForm.New(),
-            kind == SummaryNoteKind.ManagementOversight ? form : NoteForm.New()));
+            kind == SummaryNoteKind.Addendum ? form : new NoteForm(),
+            kind == SummaryNoteKind.ManagementOversight ? form : new NoteForm()));
     }
 
     /// <summary>The summary (or the month of the chapter without one); "not found" for a month the chapter does not cover and no summary the actor may see.</summary>

@@ -3,6 +3,7 @@ using FamilySafeguarding.Application.Families;
 using FamilySafeguarding.Application.Workbooks;
 using FamilySafeguarding.Domain.Workbooks;
 using FluentValidation;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.WebUtilities;
 
@@ -127,14 +128,10 @@ public sealed record SummaryModel(FamilyHeader Header, SummaryPage Page, Guid Ac
     public bool MayWrite => IsAuthor && Page.Summary is not { IsSubmitted: true } && Page.Chapter.MayWriteFor(Page.Month);
 }
 
-/// <summary>An addendum or a management oversight note. The id is chosen when the form is shown, so sending it twice adds one note.</summary>
+/// <summary>An addendum or a management oversight note. The server gives the note its id; the form's key makes sending it twice add one note.</summary>
 public sealed class NoteForm
 {
-    public Guid NoteId { get; set; }
-
     public string? Text { get; set; }
-
-    public static NoteForm New() => new() { NoteId = Guid.CreateVersion7() };
 }
 
 public sealed class NoteFormValidator : AbstractValidator<NoteForm>
@@ -174,6 +171,7 @@ public sealed class SummaryForm
     public Guid? Version { get; set; }
 
     /// <summary>"save" (Save draft) or "submit" (Submit summary).</summary>
+    [FromForm]
     public string? Action { get; set; }
 
     public bool IsSubmit => string.Equals(Action, SubmitAction, StringComparison.Ordinal);

@@ -2,12 +2,16 @@ using FamilySafeguarding.Application.Access;
 using FamilySafeguarding.Application.Common;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace FamilySafeguarding.Web.Infrastructure.Errors;
 
 /// <summary>
-/// Turns the application's refusals into status codes: not allowed is 403, not found (or not to be revealed) is 404.
-/// The status-code pages then show the matching error page. Anything else goes to the exception handler.
+/// Turns the application's refusals into status codes: not allowed is 403, not found (or not to be revealed) is 404, and
+/// a save refused by a unique index (two people saving the same thing at the same moment) is 409. The status-code
+/// pages then show the matching error page. Anything else goes to the exception handler.
 /// </summary>
 public sealed partial class AppExceptionFilter(ILogger<AppExceptionFilter> logger) : IExceptionFilter
 {
@@ -24,9 +28,28 @@ public sealed partial class AppExceptionFilter(ILogger<AppExceptionFilter> logge
                 context.Result = new NotFoundResult();
                 context.ExceptionHandled = true;
                 break;
+            case DbUpdateException ex when IsUniqueViolation(ex):
+                LogUniqueViolation(logger, context.HttpContext.Request.Method, context.HttpContext.Request.Path);
+                context.Result = new StatusCodeResult(StatusCodes.Status409Conflict);
+                context.ExceptionHandled = true;
+                break;
         }
     }
 
+    /// <summary>
+    /// Whether a save failed on a unique index or key: SQLite's constraint error 19 with extended code 2067 (unique) or
+    /// 1555 (primary key), or PostgreSQL's 23505. (SQL Server, when it is added: error 2601 or 2627.)
+    /// </summary>
+    public static bool IsUniqueViolation(DbUpdateException ex) => ex.InnerException switch
+    {
+        SqliteException sqlite => sqlite.SqliteErrorCode == 19 && sqlite.SqliteExtendedErrorCode is 2067 or 1555,
+        PostgresException postgres => postgres.SqlState == PostgresErrorCodes.UniqueViolation,
+        _ => false,
+    };
+
     [LoggerMessage(Level = LogLevel.Warning, Message = "Refused {Method} {Path}: not permitted for this user")]
     private static partial void LogRefused(ILogger logger, string method, string path);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Refused {Method} {Path}: a unique index refused the save (saved by someone else at the same moment)")]
+    private static partial void LogUniqueViolation(ILogger logger, string method, string path);
 }

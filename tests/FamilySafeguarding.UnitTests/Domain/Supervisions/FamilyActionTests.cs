@@ -187,7 +187,7 @@ public sealed class FamilyActionTests
             WorkingWell = "Working well.",
             Decision = SupervisionDecision.ContinuePlan,
             DecisionRationale = "Rationale.",
-            Actions = [new ActionContent(Guid.NewGuid(), "Refer to the health visitor", Owner, Due)],
+            Actions = [new ActionContent("Refer to the health visitor", Owner, Due)],
         };
         return Assert.Single(supervision.SignOff(Manager, record, Today, Today, Now));
     }

@@ -15,8 +15,6 @@ public sealed class SupervisionTests
     private static readonly Guid Worker = Guid.Parse("bbbbbbbb-0000-0000-0000-000000000002");
     private static readonly Guid Child = Guid.Parse("cccccccc-0000-0000-0000-000000000001");
     private static readonly Guid Mother = Guid.Parse("cccccccc-0000-0000-0000-000000000002");
-    private static readonly Guid ActionOne = Guid.Parse("dddddddd-0000-0000-0000-000000000001");
-    private static readonly Guid ActionTwo = Guid.Parse("dddddddd-0000-0000-0000-000000000002");
 
     private static readonly SupervisionRecord Complete = new()
     {
@@ -28,7 +26,7 @@ public sealed class SupervisionTests
         People = [new SupervisionPersonContent(Child, "Safer at home.", null), new SupervisionPersonContent(Mother, null, StageOfChange.Action)],
         Decision = SupervisionDecision.ContinuePlan,
         DecisionRationale = "The plan is working.",
-        Actions = [new ActionContent(ActionOne, "Visit school", Worker, Today.AddDays(7)), new ActionContent(ActionTwo, "Book the programme", Manager, Today.AddDays(14))],
+        Actions = [new ActionContent("Visit school", Worker, Today.AddDays(7)), new ActionContent("Book the programme", Manager, Today.AddDays(14))],
         NextSupervisionOn = Today.AddMonths(1),
     };
 
@@ -82,7 +80,9 @@ public sealed class SupervisionTests
         Assert.Equal(Now, supervision.SignedOffAt);
         Assert.Equal(Manager, supervision.SignedOffByPersonId);
         Assert.Equal(Today.AddDays(-2), supervision.DueOn);
-        Assert.Equal([ActionOne, ActionTwo], actions.Select(a => a.Id));
+        Assert.Equal(["Visit school", "Book the programme"], actions.Select(a => a.What));
+        Assert.Equal(supervision.Actions.OrderBy(a => a.Position).Select(a => a.ActionId), actions.Select(a => a.Id));
+        Assert.DoesNotContain(Guid.Empty, actions.Select(a => a.Id));
         Assert.All(actions, a => Assert.Equal(ActionState.Open, a.State));
         Assert.All(actions, a => Assert.Equal(supervision.Id, a.SupervisionId));
         var agreed = Assert.Single(actions[0].History);
@@ -95,11 +95,11 @@ public sealed class SupervisionTests
     public void SignOff_IgnoresBlankActionRows()
     {
         var supervision = Scheduled();
-        var record = Complete with { Actions = [new ActionContent(Guid.NewGuid(), " ", null, null), Complete.Actions[0], new ActionContent(Guid.NewGuid(), null, Guid.Empty, null)] };
+        var record = Complete with { Actions = [new ActionContent(" ", null, null), Complete.Actions[0], new ActionContent(null, Guid.Empty, null)] };
 
         var actions = supervision.SignOff(Manager, record, Today, Today, Now);
 
-        Assert.Equal([ActionOne], actions.Select(a => a.Id));
+        Assert.Equal(["Visit school"], actions.Select(a => a.What));
         Assert.Single(supervision.Actions);
     }
 
@@ -107,7 +107,7 @@ public sealed class SupervisionTests
     public void SignOff_WithAnActionDueBeforeTheMeeting_IsRefused()
     {
         var supervision = Scheduled();
-        var record = Complete with { Actions = [new ActionContent(ActionOne, "Visit school", Worker, Today.AddDays(-1))] };
+        var record = Complete with { Actions = [new ActionContent("Visit school", Worker, Today.AddDays(-1))] };
 
         var ex = Assert.Throws<DomainRuleException>(() => supervision.SignOff(Manager, record, Today, Today, Now));
 
@@ -118,7 +118,7 @@ public sealed class SupervisionTests
     public void SignOff_WithAnIncompleteAction_IsRefusedAtItsField()
     {
         var supervision = Scheduled();
-        var record = Complete with { Actions = [new ActionContent(ActionOne, "Visit school", null, Today)] };
+        var record = Complete with { Actions = [new ActionContent("Visit school", null, Today)] };
 
         var ex = Assert.Throws<DomainRuleException>(() => supervision.SignOff(Manager, record, Today, Today, Now));
 
@@ -178,13 +178,12 @@ public sealed class SupervisionTests
     public void Addendum_ToASignedOffRecordOnly()
     {
         var supervision = Scheduled();
-        Assert.Throws<DomainRuleException>(() => SupervisionAddendum.Add(Guid.NewGuid(), supervision, Manager, "A correction.", Now));
+        Assert.Throws<DomainRuleException>(() => SupervisionAddendum.Add(supervision, Manager, "A correction.", Now));
         supervision.SignOff(Manager, Complete, Today, Today, Now);
-        var id = Guid.NewGuid();
 
-        var addendum = SupervisionAddendum.Add(id, supervision, Manager, "A correction.", Now);
+        var addendum = SupervisionAddendum.Add(supervision, Manager, "A correction.", Now);
 
-        Assert.Equal(id, addendum.Id);
+        Assert.NotEqual(Guid.Empty, addendum.Id);
         Assert.Equal(supervision.Id, addendum.SupervisionId);
         Assert.Equal("A correction.", addendum.Text);
     }

@@ -15,30 +15,33 @@ public sealed class SummaryNoteTests
     public void Addendum_ByTheAuthor_OnASubmittedSummary_IsAddedBesideIt()
     {
         var summary = Submitted();
-        var id = Guid.NewGuid();
 
-        var note = SummaryNote.Addendum(id, summary, Author, actorManagesFamily: false, "  The school has since confirmed attendance.\r\nNo concerns.  ", Now);
+        var note = SummaryNote.Addendum(summary, Author, actorManagesFamily: false, "  The school has since confirmed attendance.\r\nNo concerns.  ", Now);
 
-        Assert.Equal((id, summary.Id, summary.FamilyId, SummaryNoteKind.Addendum, Author, Now), (note.Id, note.SummaryId, note.FamilyId, note.Kind, note.AuthorPersonId, note.WrittenAt));
+        Assert.Equal((summary.Id, summary.FamilyId, SummaryNoteKind.Addendum, Author, Now), (note.SummaryId, note.FamilyId, note.Kind, note.AuthorPersonId, note.WrittenAt));
         Assert.Equal("  The school has since confirmed attendance.\nNo concerns.", note.Text);
     }
 
     [Fact]
-    public void Addendum_WithoutAChosenId_GetsOne()
+    public void Addendum_GetsANewIdFromTheServer()
     {
-        Assert.NotEqual(Guid.Empty, SummaryNote.Addendum(Guid.Empty, Submitted(), Author, false, "Text", Now).Id);
+        var first = SummaryNote.Addendum(Submitted(), Author, false, "Text", Now);
+        var second = SummaryNote.Addendum(Submitted(), Author, false, "Text", Now);
+
+        Assert.NotEqual(Guid.Empty, first.Id);
+        Assert.NotEqual(first.Id, second.Id);
     }
 
     [Fact]
     public void Addendum_ByAManagerOfTheFamily_IsAllowed()
     {
-        Assert.Equal(Other, SummaryNote.Addendum(Guid.NewGuid(), Submitted(), Other, actorManagesFamily: true, "Text", Now).AuthorPersonId);
+        Assert.Equal(Other, SummaryNote.Addendum(Submitted(), Other, actorManagesFamily: true, "Text", Now).AuthorPersonId);
     }
 
     [Fact]
     public void Addendum_BySomeoneElse_IsRefused()
     {
-        var ex = Assert.Throws<DomainRuleException>(() => SummaryNote.Addendum(Guid.NewGuid(), Submitted(), Other, actorManagesFamily: false, "Text", Now));
+        var ex = Assert.Throws<DomainRuleException>(() => SummaryNote.Addendum(Submitted(), Other, actorManagesFamily: false, "Text", Now));
 
         Assert.Equal("Only the summary's author or a team manager can add an addendum", ex.Message);
     }
@@ -46,7 +49,7 @@ public sealed class SummaryNoteTests
     [Fact]
     public void Addendum_OnADraft_IsRefused()
     {
-        var ex = Assert.Throws<DomainRuleException>(() => SummaryNote.Addendum(Guid.NewGuid(), Draft(), Author, true, "Text", Now));
+        var ex = Assert.Throws<DomainRuleException>(() => SummaryNote.Addendum(Draft(), Author, true, "Text", Now));
 
         Assert.Equal("A draft is changed directly. Addenda are for submitted summaries", ex.Message);
     }
@@ -57,7 +60,7 @@ public sealed class SummaryNoteTests
     [InlineData(" \r\n ")]
     public void Addendum_WithoutText_IsRefused(string? text)
     {
-        var ex = Assert.Throws<DomainRuleException>(() => SummaryNote.Addendum(Guid.NewGuid(), Submitted(), Author, false, text, Now));
+        var ex = Assert.Throws<DomainRuleException>(() => SummaryNote.Addendum(Submitted(), Author, false, text, Now));
 
         Assert.Equal(("Enter the addendum", "Text"), (ex.Message, ex.Field));
     }
@@ -65,9 +68,9 @@ public sealed class SummaryNoteTests
     [Fact]
     public void Addendum_TooLong_IsRefused()
     {
-        SummaryNote.Addendum(Guid.NewGuid(), Submitted(), Author, false, new string('a', SummaryNote.TextMaxLength), Now);
+        SummaryNote.Addendum(Submitted(), Author, false, new string('a', SummaryNote.TextMaxLength), Now);
 
-        var ex = Assert.Throws<DomainRuleException>(() => SummaryNote.Addendum(Guid.NewGuid(), Submitted(), Author, false, new string('a', SummaryNote.TextMaxLength + 1), Now));
+        var ex = Assert.Throws<DomainRuleException>(() => SummaryNote.Addendum(Submitted(), Author, false, new string('a', SummaryNote.TextMaxLength + 1), Now));
 
         Assert.Equal(($"Addendum must be {SummaryNote.TextMaxLength} characters or fewer", "Text"), (ex.Message, ex.Field));
     }
@@ -75,8 +78,8 @@ public sealed class SummaryNoteTests
     [Fact]
     public void Oversight_ByAManager_OnADraftOrASubmittedSummary_IsRecorded()
     {
-        var onDraft = SummaryNote.Oversight(Guid.NewGuid(), Draft(), Other, actorManagesFamily: true, "Discussed in supervision: agree the plan.", Now);
-        var onSubmitted = SummaryNote.Oversight(Guid.NewGuid(), Submitted(), Other, actorManagesFamily: true, "Reviewed.", Now);
+        var onDraft = SummaryNote.Oversight(Draft(), Other, actorManagesFamily: true, "Discussed in supervision: agree the plan.", Now);
+        var onSubmitted = SummaryNote.Oversight(Submitted(), Other, actorManagesFamily: true, "Reviewed.", Now);
 
         Assert.Equal(SummaryNoteKind.ManagementOversight, onDraft.Kind);
         Assert.Equal(SummaryNoteKind.ManagementOversight, onSubmitted.Kind);
@@ -85,7 +88,7 @@ public sealed class SummaryNoteTests
     [Fact]
     public void Oversight_ByTheAuthorWhoDoesNotManageTheFamily_IsRefused()
     {
-        var ex = Assert.Throws<DomainRuleException>(() => SummaryNote.Oversight(Guid.NewGuid(), Submitted(), Author, actorManagesFamily: false, "Text", Now));
+        var ex = Assert.Throws<DomainRuleException>(() => SummaryNote.Oversight(Submitted(), Author, actorManagesFamily: false, "Text", Now));
 
         Assert.Equal("Only a team manager can record management oversight", ex.Message);
     }
@@ -93,8 +96,8 @@ public sealed class SummaryNoteTests
     [Fact]
     public void Oversight_WithoutText_OrTooLong_IsRefused()
     {
-        var blank = Assert.Throws<DomainRuleException>(() => SummaryNote.Oversight(Guid.NewGuid(), Submitted(), Other, true, "  ", Now));
-        var tooLong = Assert.Throws<DomainRuleException>(() => SummaryNote.Oversight(Guid.NewGuid(), Submitted(), Other, true, new string('a', SummaryNote.TextMaxLength + 1), Now));
+        var blank = Assert.Throws<DomainRuleException>(() => SummaryNote.Oversight(Submitted(), Other, true, "  ", Now));
+        var tooLong = Assert.Throws<DomainRuleException>(() => SummaryNote.Oversight(Submitted(), Other, true, new string('a', SummaryNote.TextMaxLength + 1), Now));
 
         Assert.Equal("Enter the management oversight", blank.Message);
         Assert.Equal($"Management oversight must be {SummaryNote.TextMaxLength} characters or fewer", tooLong.Message);

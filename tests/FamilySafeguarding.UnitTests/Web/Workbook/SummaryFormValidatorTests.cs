@@ -158,8 +158,4 @@ public sealed class NoteFormValidatorTests
         Assert.Equal(
             [("Text", $"The note must be {SummaryNote.TextMaxLength} characters or fewer")],
             _validator.Errors(new NoteForm { Text = new string('x', SummaryNote.TextMaxLength + 1) }));
-
-    [Fact]
-    public void New_ChoosesTheNotesIdWhenTheFormIsShown() =>
-        Assert.NotEqual(NoteForm.New().NoteId, NoteForm.New().NoteId);
 }
