@@ -75,7 +75,7 @@ public sealed class BrokenRequestTests(Apps apps) : IClassFixture<Apps>
             fields[$"Unused{i}"] = new string('x', 200);
         }
 
-        var response = await administrator.PostFormAsync("/organisations/new", fields);
+        var response = await administrator.SubmitAsync("/organisations/new", fields);
 
         await response.AssertRedirectAsync("/organisations");
         Assert.True(await app.WithDbAsync(db => db.Organisations.AnyAsync(o => o.Name == name)));

@@ -26,7 +26,7 @@ public sealed class GrantingAccessTests(Apps apps) : IClassFixture<Apps>
         Assert.DoesNotContain(form.QuerySelectorAll("#PersonId option"), o => o.GetAttribute("value") == world.Administrator.PersonId.ToString());
         var before = await DataFingerprint.TakeAsync(app);
 
-        var response = await administrator.PostFormAsync($"/teams/{world.TeamA1}/members/new", AddMember(world.Administrator.PersonId, EarlierThisMonth));
+        var response = await administrator.SubmitAsync($"/teams/{world.TeamA1}/members/new", AddMember(world.Administrator.PersonId, EarlierThisMonth));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("You cannot add yourself to a team. Ask another manager or an administrator to do it", (await response.HtmlAsync()).FieldErrors()["PersonId"]);
@@ -44,7 +44,7 @@ public sealed class GrantingAccessTests(Apps apps) : IClassFixture<Apps>
         var form = await administrator.GetHtmlAsync($"/teams/{world.TeamA1}/members/new");
         Assert.DoesNotContain(form.QuerySelectorAll("#PersonId option"), o => o.GetAttribute("value") == otherAdministrator.ToString());
 
-        var response = await administrator.PostFormAsync($"/teams/{world.TeamA1}/members/new", AddMember(otherAdministrator, EarlierThisMonth));
+        var response = await administrator.SubmitAsync($"/teams/{world.TeamA1}/members/new", AddMember(otherAdministrator, EarlierThisMonth));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("Second Administrator is an administrator. An administrator cannot be a member of a team", (await response.HtmlAsync()).FieldErrors()["PersonId"]);
@@ -58,7 +58,7 @@ public sealed class GrantingAccessTests(Apps apps) : IClassFixture<Apps>
         var (app, world) = await apps.GetAsync(provider);
         var managerA = await app.SignedInAsync(world.ManagerA);
 
-        var add = await managerA.PostFormAsync($"/teams/{world.TeamA2}/members/new", AddMember(world.ManagerA.PersonId, EarlierThisMonth));
+        var add = await managerA.SubmitAsync($"/teams/{world.TeamA2}/members/new", AddMember(world.ManagerA.PersonId, EarlierThisMonth));
 
         Assert.Equal(HttpStatusCode.OK, add.StatusCode);
         Assert.Equal("You cannot add yourself to a team. Ask another manager or an administrator to do it", (await add.HtmlAsync()).FieldErrors()["PersonId"]);
@@ -154,7 +154,7 @@ public sealed class GrantingAccessTests(Apps apps) : IClassFixture<Apps>
         foreach (var lead in new[] { elsewhere, otherTeam })
         {
             var name = Unique("Refused family");
-            var response = await managerA.PostFormAsync("/families/new", Open(name, world.TeamA1, lead));
+            var response = await managerA.SubmitAsync("/families/new", Open(name, world.TeamA1, lead));
 
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
             var page = await response.HtmlAsync();
@@ -183,7 +183,7 @@ public sealed class GrantingAccessTests(Apps apps) : IClassFixture<Apps>
         var form = await teamManager.GetHtmlAsync($"/families/{familyId}/reopen");
         Assert.DoesNotContain(form.QuerySelectorAll("#LeadPersonId option"), o => o.GetAttribute("value") == elsewhere.ToString());
 
-        var response = await teamManager.PostFormAsync($"/families/{familyId}/reopen", Reopen(elsewhere));
+        var response = await teamManager.SubmitAsync($"/families/{familyId}/reopen", Reopen(elsewhere));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("Select a lead social worker from the family's team", (await response.HtmlAsync()).FieldErrors()["LeadPersonId"]);
@@ -192,7 +192,7 @@ public sealed class GrantingAccessTests(Apps apps) : IClassFixture<Apps>
         Assert.DoesNotContain(family.Allocations, a => a.PersonId == elsewhere);
 
         // Control: the same form with a lead from the family's team reopens it.
-        await (await teamManager.PostFormAsync($"/families/{familyId}/reopen", Reopen(world.SocialWorker.PersonId))).AssertRedirectAsync($"/families/{familyId}");
+        await (await teamManager.SubmitAsync($"/families/{familyId}/reopen", Reopen(world.SocialWorker.PersonId))).AssertRedirectAsync($"/families/{familyId}");
     }
 
     [Theory]
@@ -207,7 +207,7 @@ public sealed class GrantingAccessTests(Apps apps) : IClassFixture<Apps>
 
         foreach (var (personId, role) in new[] { (world.Administrator.PersonId, AllocationRole.SocialWorker), (elsewhere, AllocationRole.DomesticAbuseVictimWorker) })
         {
-            var response = await managerA.PostFormAsync($"/families/{familyId}/workers/new", Allocate(personId, role));
+            var response = await managerA.SubmitAsync($"/families/{familyId}/workers/new", Allocate(personId, role));
 
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
             Assert.Equal("Select a worker from the list", (await response.HtmlAsync()).FieldErrors()["PersonId"]);
@@ -216,7 +216,7 @@ public sealed class GrantingAccessTests(Apps apps) : IClassFixture<Apps>
         Assert.Equal(1, await app.WithDbAsync(db => db.Allocations.CountAsync(a => a.FamilyId == familyId)));
 
         // Control: the specialist shared with the family's service is a candidate.
-        await (await managerA.PostFormAsync($"/families/{familyId}/workers/new", Allocate(world.Specialist, AllocationRole.DomesticAbuseVictimWorker)))
+        await (await managerA.SubmitAsync($"/families/{familyId}/workers/new", Allocate(world.Specialist, AllocationRole.DomesticAbuseVictimWorker)))
             .AssertRedirectAsync($"/families/{familyId}/workers");
     }
 
