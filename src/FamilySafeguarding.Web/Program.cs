@@ -32,6 +32,7 @@ builder.Services.AddOptions<FamilySafeguarding.Application.Supervisions.Supervis
     .ValidateOnStart();
 builder.Services.AddInfrastructure(builder.Configuration, builder.Environment);
 builder.Services.AddAppIdentity(builder.Configuration);
+builder.Services.AddSignInThrottling(builder.Configuration);
 builder.Services.AddAppAuthorization();
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddScoped<IRequestContext, HttpRequestContext>();
@@ -86,6 +87,7 @@ app.UseNoStoreForPages();
 app.UseRouting();
 app.UseAuthentication();
 app.UseTwoFactorEnrolment();
+app.UseSignInThrottling();
 app.UseAuthorization();
 
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();

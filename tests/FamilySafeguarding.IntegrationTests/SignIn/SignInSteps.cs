@@ -107,19 +107,26 @@ public static class SignInSteps
 
     /// <summary>
     /// Sets up the authenticator app on /account/two-factor as a person would: reads the key from the page, enters the
-    /// code an app would show now. Returns the key and the recovery codes shown once afterwards.
+    /// code an app would show now and their password. Returns the key and the recovery codes shown once afterwards.
     /// </summary>
-    public static async Task<(string Key, IReadOnlyList<string> RecoveryCodes)> SetUpAuthenticatorAsync(this HttpClient client, AppFactory app)
+    public static async Task<(string Key, IReadOnlyList<string> RecoveryCodes)> SetUpAuthenticatorAsync(this HttpClient client, AppFactory app, TestUser user)
     {
-        var page = await client.GetHtmlAsync("/account/two-factor");
-        var key = page.QuerySelector(".app-key")?.TextContent ?? throw new InvalidOperationException("No authenticator key on the set-up page.");
-        var response = await client.PostFormAsync("/account/two-factor", new() { ["Code"] = CodeNow(app, key) }, tokenFrom: "/account/two-factor");
+        var key = await client.AuthenticatorKeyShownAsync();
+        var response = await client.PostFormAsync(
+            "/account/two-factor", new() { ["Code"] = CodeNow(app, key), ["Password"] = user.Password }, tokenFrom: "/account/two-factor");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var codesPage = await response.HtmlAsync();
         Assert.Equal("Your recovery codes", codesPage.QuerySelector("h1")?.TextContent.Trim());
         var codes = codesPage.QuerySelectorAll(".app-recovery-codes code").Select(c => c.TextContent.Trim()).ToList();
         Assert.Equal(10, codes.Count);
         return (key, codes);
+    }
+
+    /// <summary>The key the set-up page shows to type into an authenticator app (it is stored when the page is first shown).</summary>
+    public static async Task<string> AuthenticatorKeyShownAsync(this HttpClient client)
+    {
+        var page = await client.GetHtmlAsync("/account/two-factor");
+        return page.QuerySelector(".app-key")?.TextContent ?? throw new InvalidOperationException("No authenticator key on the set-up page.");
     }
 
     /// <summary>The six-digit code an authenticator app holding <paramref name="key"/> shows at the app's current time.</summary>

@@ -25,6 +25,7 @@ public sealed class ErrorsController : Controller
             StatusCodes.Status403Forbidden => "Forbidden",
             StatusCodes.Status404NotFound => "NotFound",
             StatusCodes.Status400BadRequest => "BadRequest",
+            StatusCodes.Status429TooManyRequests => "TooManyRequests",
             _ => "Error",
         };
         return View(view, HttpContext.TraceIdentifier);
