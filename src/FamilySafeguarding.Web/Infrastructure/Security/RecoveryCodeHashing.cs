@@ -13,7 +13,7 @@ namespace FamilySafeguarding.Web.Infrastructure.Security;
 /// </summary>
 public static class RecoveryCodeHashing
 {
-    public const int Iterations = 100_000;
+    public const int Iterations = 50_000;
 
     private const string Prefix = "$rc1$";
     private const int SaltBytes = 16;

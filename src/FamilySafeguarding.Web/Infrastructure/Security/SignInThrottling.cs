@@ -45,7 +45,7 @@ public sealed class SignInThrottledAttribute(ThrottledAccount account) : Attribu
 /// </summary>
 public static partial class SignInThrottling
 {
-    /// <summary>Identity's limit on an email address; a longer one matches no account and is not looked up.</summary>
+    /// <summary>Identity's limit on an email address; a longer one (or one with a NUL) matches no account and is not looked up.</summary>
     private const int MaxEmailLength = 256;
 
     private const string NoLimit = "";
@@ -136,7 +136,7 @@ public static partial class SignInThrottling
         }
 
         var normalised = context.RequestServices.GetRequiredService<ILookupNormalizer>().NormalizeEmail(email) ?? email;
-        if (normalised.Length <= MaxEmailLength)
+        if (normalised.Length <= MaxEmailLength && !normalised.Contains('\0', StringComparison.Ordinal))
         {
             var db = context.RequestServices.GetRequiredService<IAppDbContext>();
             var found = await db.Users.AsNoTracking().Where(u => u.NormalizedEmail == normalised).Select(u => (Guid?)u.Id).FirstOrDefaultAsync(context.RequestAborted);
