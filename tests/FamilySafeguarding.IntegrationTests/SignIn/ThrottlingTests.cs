@@ -30,8 +30,6 @@ public sealed class ThrottledApps : Apps
 /// </summary>
 public sealed class ThrottlingTests(ThrottledApps apps) : IClassFixture<ThrottledApps>
 {
-    private const string WrongCode = "The code is not correct or has already been used. Enter the current code from your authenticator app";
-
     [Theory]
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task PerAccountLimit_ThrottlesThatAccountAtThatAddress_RealOrNot_AndNowhereElse(string provider)
@@ -89,22 +87,22 @@ public sealed class ThrottlingTests(ThrottledApps apps) : IClassFixture<Throttle
     {
         var (app, world) = await apps.GetAsync(provider);
         var user = await app.Data.UserInRoleAsync(JobRole.SocialWorker, world.Council);
-        var key = await TurnOnTwoFactorAsync(app, user);
+        var key = await app.TurnOnTwoFactorAsync(user);
         var attacker = ClientAt(app, NewAddress());
 
-        AssertRedirect(await attacker.TryToSignInAsync(user.Email, user.Password), "/sign-in/two-factor?returnUrl=%2F");
+        AssertRedirect(await attacker.TryToSignInAsync(user.Email, user.Password), TwoFactorStep);
         for (var attempt = 2; attempt <= ThrottledApps.PerAccount; attempt++)
         {
-            var wrong = await attacker.PostFormAsync("/sign-in/two-factor", new() { ["Code"] = "000000" }, tokenFrom: "/sign-in/two-factor");
+            var wrong = await attacker.EnterCodeAsync("000000");
             Assert.Equal(WrongCode, (await wrong.HtmlAsync()).FieldErrors()["Code"]);
         }
 
-        await AssertTooManyAttemptsAsync(await attacker.PostFormAsync("/sign-in/two-factor", new() { ["Code"] = CodeNow(app, key) }, tokenFrom: "/sign-in/two-factor"));
-        await AssertTooManyAttemptsAsync(await attacker.PostFormAsync("/sign-in/recovery-code", new() { ["RecoveryCode"] = "BCDFG-HJKMN" }, tokenFrom: "/sign-in/recovery-code"));
+        await AssertTooManyAttemptsAsync(await attacker.EnterCodeAsync(CodeNow(app, key)));
+        await AssertTooManyAttemptsAsync(await attacker.EnterRecoveryCodeAsync("BCDFG-HJKMN"));
 
         var person = ClientAt(app, NewAddress());
-        AssertRedirect(await person.TryToSignInAsync(user.Email, user.Password), "/sign-in/two-factor?returnUrl=%2F");
-        AssertRedirect(await person.PostFormAsync("/sign-in/two-factor", new() { ["Code"] = CodeNow(app, key), ["ReturnUrl"] = "/" }, tokenFrom: "/sign-in/two-factor"), "/");
+        AssertRedirect(await person.TryToSignInAsync(user.Email, user.Password), TwoFactorStep);
+        AssertRedirect(await person.EnterCodeAsync(CodeNow(app, key)), "/");
     }
 
     [Theory]
@@ -182,16 +180,5 @@ public sealed class ThrottlingTests(ThrottledApps apps) : IClassFixture<Throttle
         Assert.Contains("Wait 15 minutes, then try again.", page.QuerySelector("main")?.TextContent, StringComparison.Ordinal);
         Assert.Null(response.CookieSet(AuthCookie));
         return html;
-    }
-
-    /// <summary>Turns on two-factor authentication for the account directly, so no throttled request is spent on it; returns the key.</summary>
-    private static async Task<string> TurnOnTwoFactorAsync(AppFactory app, TestUser user)
-    {
-        await using var scope = app.Services.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
-        var account = (await users.FindByIdAsync(user.UserId.ToString()))!;
-        await users.ResetAuthenticatorKeyAsync(account);
-        await users.SetTwoFactorEnabledAsync(account, true);
-        return (await users.GetAuthenticatorKeyAsync(account))!;
     }
 }

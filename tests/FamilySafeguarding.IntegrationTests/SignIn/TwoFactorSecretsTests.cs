@@ -1,9 +1,7 @@
-using FamilySafeguarding.Application.Accounts;
 using FamilySafeguarding.Domain.People;
 using FamilySafeguarding.IntegrationTests.Infrastructure;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using static FamilySafeguarding.IntegrationTests.SignIn.SignInSteps;
 
 namespace FamilySafeguarding.IntegrationTests.SignIn;
@@ -15,10 +13,6 @@ namespace FamilySafeguarding.IntegrationTests.SignIn;
 public sealed class TwoFactorSecretsTests(Apps apps) : IClassFixture<Apps>
 {
     private const string Provider = "[AspNetUserStore]";
-
-    private const string TwoFactorStep = "/sign-in/two-factor?returnUrl=%2F";
-
-    private const string RecoveryStep = "/sign-in/recovery-code?returnUrl=%2F";
 
     [Theory]
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
@@ -52,7 +46,7 @@ public sealed class TwoFactorSecretsTests(Apps apps) : IClassFixture<Apps>
     {
         var (app, world) = await apps.GetAsync(provider);
         var user = await app.Data.UserInRoleAsync(JobRole.SocialWorker, world.Council);
-        await TurnOnTwoFactorAsync(app, user);
+        await app.TurnOnTwoFactorAsync(user);
         await SetTokenAsync(app, user.UserId, "RecoveryCodes", "BCDFG-HJKMN;PQRTV-WXY23");
 
         var client = app.NewClient();
@@ -66,7 +60,7 @@ public sealed class TwoFactorSecretsTests(Apps apps) : IClassFixture<Apps>
 
         Assert.Equal("That recovery code is not correct or has already been used",
             (await (await RecoveryCodeSignInAsync(client, user, "PQRTV-WXY23")).HtmlAsync()).FieldErrors()["RecoveryCode"]);
-        AssertRedirect(await EnterRecoveryCodeAsync(client, "BCDFG-HJKMN"), "/");
+        AssertRedirect(await client.EnterRecoveryCodeAsync("BCDFG-HJKMN"), "/");
     }
 
     [Theory]
@@ -86,7 +80,7 @@ public sealed class TwoFactorSecretsTests(Apps apps) : IClassFixture<Apps>
         await client.SignOutAsync();
         app.Clock.Advance(TimeSpan.FromSeconds(30)); // the set-up spent this step's code
         AssertRedirect(await client.TryToSignInAsync(user.Email, user.Password), TwoFactorStep);
-        AssertRedirect(await EnterCodeAsync(client, CodeNow(app, key)), "/");
+        AssertRedirect(await client.EnterCodeAsync(CodeNow(app, key)), "/");
     }
 
     [Theory]
@@ -95,13 +89,13 @@ public sealed class TwoFactorSecretsTests(Apps apps) : IClassFixture<Apps>
     {
         var (app, world) = await apps.GetAsync(provider);
         var user = await app.Data.UserInRoleAsync(JobRole.SocialWorker, world.Council);
-        await TurnOnTwoFactorAsync(app, user);
+        await app.TurnOnTwoFactorAsync(user);
         const string PlainKey = "JBSWY3DPEHPK3PXPKZXW4ZLSMFZGK4TF";
         await SetTokenAsync(app, user.UserId, "AuthenticatorKey", PlainKey);
 
         var client = app.NewClient();
         AssertRedirect(await client.TryToSignInAsync(user.Email, user.Password), TwoFactorStep);
-        AssertRedirect(await EnterCodeAsync(client, CodeNow(app, PlainKey)), "/");
+        AssertRedirect(await client.EnterCodeAsync(CodeNow(app, PlainKey)), "/");
 
         var stored = await TokenAsync(app, user.UserId, "AuthenticatorKey");
         Assert.StartsWith("dp1:", stored, StringComparison.Ordinal);
@@ -111,22 +105,7 @@ public sealed class TwoFactorSecretsTests(Apps apps) : IClassFixture<Apps>
     private static async Task<HttpResponseMessage> RecoveryCodeSignInAsync(HttpClient client, TestUser user, string code)
     {
         AssertRedirect(await client.TryToSignInAsync(user.Email, user.Password), TwoFactorStep);
-        return await EnterRecoveryCodeAsync(client, code);
-    }
-
-    private static Task<HttpResponseMessage> EnterRecoveryCodeAsync(HttpClient client, string code) =>
-        client.PostFormAsync("/sign-in/recovery-code", new() { ["RecoveryCode"] = code, ["ReturnUrl"] = "/" }, tokenFrom: RecoveryStep);
-
-    private static Task<HttpResponseMessage> EnterCodeAsync(HttpClient client, string code) =>
-        client.PostFormAsync("/sign-in/two-factor", new() { ["Code"] = code, ["ReturnUrl"] = "/" }, tokenFrom: TwoFactorStep);
-
-    private static async Task TurnOnTwoFactorAsync(AppFactory app, TestUser user)
-    {
-        await using var scope = app.Services.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
-        var account = (await users.FindByIdAsync(user.UserId.ToString()))!;
-        await users.ResetAuthenticatorKeyAsync(account);
-        await users.SetTwoFactorEnabledAsync(account, true);
+        return await client.EnterRecoveryCodeAsync(code);
     }
 
     private static Task<string> TokenAsync(AppFactory app, Guid userId, string name) =>
