@@ -68,7 +68,12 @@ public sealed class AccountController(
             return RedirectToAction(nameof(TwoFactor), new { returnUrl = SafeReturnUrl(form.ReturnUrl) });
         }
 
-        await audit.RecordNowAsync("SignInFailed", nameof(AppUser), user.Id, "wrong password", userId: user.Id, ct: ct);
+        if (result.IsNotAllowed)
+        {
+            unknownAccount.Check(form.Password!); // refused before the password was checked: the same work all the same
+        }
+
+        await audit.RecordNowAsync("SignInFailed", nameof(AppUser), user.Id, result.IsNotAllowed ? "not allowed" : "wrong password", userId: user.Id, ct: ct);
         return WrongDetailsView(form);
     }
 
