@@ -33,6 +33,7 @@ builder.Services.AddOptions<FamilySafeguarding.Application.Supervisions.Supervis
     .ValidateOnStart();
 builder.Services.AddInfrastructure(builder.Configuration, builder.Environment);
 builder.Services.AddAppIdentity(builder.Configuration);
+builder.Services.AddSignInThrottling(builder.Configuration);
 builder.Services.AddAppAuthorization();
 builder.Services.AddBrokenRequestLimits();
 builder.Services.AddHttpContextAccessor();
@@ -95,6 +96,7 @@ app.UseNoStoreForPages();
 app.UseRouting();
 app.UseAuthentication();
 app.UseTwoFactorEnrolment();
+app.UseSignInThrottling();
 app.UseAuthorization();
 
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();

@@ -38,7 +38,7 @@ public sealed record DirectoryRow(Guid Id, string? FullName, JobRole Role, strin
 
 public sealed record PersonMembership(Guid MembershipId, Guid TeamId, string TeamName, string ServiceName, DateOnly StartDate, DateOnly? EndDate);
 
-public sealed record AccountStatus(string? Email, bool IsDisabled, bool TwoFactorEnabled, bool IsLockedOut, bool HasPassword);
+public sealed record AccountStatus(string? Email, bool IsDisabled, bool TwoFactorEnabled, bool HasPassword);
 
 public sealed record PersonDetail(
     Guid Id,
@@ -160,13 +160,12 @@ public sealed class PeopleQueries(IAppDbContext db, TimeProvider time)
             orderby m.StartDate descending
             select new PersonMembership(m.Id, t.Id, t.Name, s.Name, m.StartDate, m.EndDate))
             .ToListAsync(ct);
-        var now = time.GetUtcNow();
         var account = await db.Users.AsNoTracking()
             .Where(u => u.PersonId == personId)
-            .Select(u => new { u.Email, u.IsDisabled, u.TwoFactorEnabled, u.LockoutEnd, HasPassword = u.PasswordHash != null })
+            .Select(u => new { u.Email, u.IsDisabled, u.TwoFactorEnabled, HasPassword = u.PasswordHash != null })
             .SingleOrDefaultAsync(ct);
         return new PersonDetail(person.Id, person.FullName, person.WorkEmail, person.JobRole, person.OrganisationId, person.Organisation.Name,
             person.Organisation.Kind, person.Fte, person.StartDate, person.EndDate, person.Version, memberships,
-            account is null ? null : new AccountStatus(account.Email, account.IsDisabled, account.TwoFactorEnabled, account.LockoutEnd is { } end && end > now, account.HasPassword));
+            account is null ? null : new AccountStatus(account.Email, account.IsDisabled, account.TwoFactorEnabled, account.HasPassword));
     }
 }

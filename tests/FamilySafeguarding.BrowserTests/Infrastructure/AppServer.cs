@@ -15,7 +15,8 @@ namespace FamilySafeguarding.BrowserTests.Infrastructure;
 /// environment Production (exception handler, HSTS, HTTPS redirection, __Host- Secure cookies), its own temporary
 /// data folder and SQLite file, migrated at start-up by the app itself. Production refuses to load the demo data by
 /// design, so the fixture loads it into its throw-away database through the app's own services after start-up.
-/// Two-factor authentication is switched off: these journeys are about the pages behind sign-in.
+/// Two-factor authentication is switched off and sign-in throttling set high: these journeys are about the pages behind
+/// sign-in.
 /// </summary>
 public sealed class AppServer : WebApplicationFactory<Program>
 {
@@ -52,6 +53,10 @@ public sealed class AppServer : WebApplicationFactory<Program>
         builder.UseSetting("Database:SeedDemoData", "false");
         builder.UseSetting("Authentication:RequireTwoFactor", "false");
         builder.UseSetting("Authentication:SecureCookies", "true");
+
+        // Every journey signs in from 127.0.0.1, so sign-in throttling is set high.
+        builder.UseSetting("Authentication:SignInAttemptsPerAccount", "100000");
+        builder.UseSetting("Authentication:SignInAttemptsPerAddress", "100000");
     }
 
     public override async ValueTask DisposeAsync()

@@ -19,12 +19,14 @@ public sealed class AppFactory : WebApplicationFactory<Program>
     private readonly string _dataFolder;
     private readonly IReadOnlyDictionary<string, string?> _settings;
     private readonly string _environment;
+    private readonly Action<IServiceCollection>? _services;
 
-    private AppFactory(TestDatabase database, IReadOnlyDictionary<string, string?> settings, string environment)
+    private AppFactory(TestDatabase database, IReadOnlyDictionary<string, string?> settings, string environment, Action<IServiceCollection>? services)
     {
         _database = database;
         _settings = settings;
         _environment = environment;
+        _services = services;
         _dataFolder = Path.Combine(Path.GetTempPath(), "fs-tests", "data-" + Guid.NewGuid().ToString("N"));
         ClientOptions.BaseAddress = new Uri("https://localhost");
         ClientOptions.AllowAutoRedirect = false;
@@ -43,12 +45,14 @@ public sealed class AppFactory : WebApplicationFactory<Program>
     /// <summary>
     /// Starts the app on a new empty database of the given provider, migrated on start-up as in production. Another
     /// <paramref name="environment"/> is for tests of what differs between environments (HSTS is sent only outside
-    /// Development); the test database, secure cookies and no demo data apply in every environment.
+    /// Development); the test database, secure cookies and no demo data apply in every environment. <paramref name="services"/>
+    /// replaces or wraps app services for one test (a counting decorator, say).
     /// </summary>
-    public static async Task<AppFactory> StartAsync(string provider, IReadOnlyDictionary<string, string?>? settings = null, string environment = "Production")
+    public static async Task<AppFactory> StartAsync(
+        string provider, IReadOnlyDictionary<string, string?>? settings = null, string environment = "Production", Action<IServiceCollection>? services = null)
     {
         var database = await TestDatabase.CreateAsync(provider);
-        var factory = new AppFactory(database, settings ?? new Dictionary<string, string?>(), environment);
+        var factory = new AppFactory(database, settings ?? new Dictionary<string, string?>(), environment, services);
         _ = factory.Server;
         return factory;
     }
@@ -73,6 +77,10 @@ public sealed class AppFactory : WebApplicationFactory<Program>
         builder.UseSetting("DataFolder", _dataFolder);
         builder.UseSetting("Authentication:RequireTwoFactor", "false");
         builder.UseSetting("Authentication:SecureCookies", "true");
+
+        // Every test signs in from the one test host, so sign-in throttling is set high; ThrottlingTests set it low.
+        builder.UseSetting("Authentication:SignInAttemptsPerAccount", "100000");
+        builder.UseSetting("Authentication:SignInAttemptsPerAddress", "100000");
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
@@ -85,6 +93,8 @@ public sealed class AppFactory : WebApplicationFactory<Program>
             services.RemoveAll<IEmailSender>();
             services.AddSingleton<IEmailSender>(Email);
             services.ConfigureDbContext<AppDbContext>(o => o.AddInterceptors(Commands));
+            services.AddTransient<IStartupFilter, ClientAddressFromHeader>();
+            _services?.Invoke(services);
         });
     }
 

@@ -41,12 +41,12 @@ public sealed class MandatoryTwoFactorTests(MandatoryTwoFactorApps apps) : IClas
         var setUpPage = await client.GetHtmlAsync(SetUp);
         Assert.Contains("You need to set up an authenticator app before you can use the service", setUpPage.QuerySelector(".govuk-inset-text")?.TextContent, StringComparison.Ordinal);
 
-        await client.SetUpAuthenticatorAsync(app);
+        await client.SetUpAuthenticatorAsync(app, user);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/teams")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/people")).StatusCode);
 
         // Mandatory means it cannot be turned off again.
-        var turnOff = await client.PostFormAsync("/account/two-factor/turn-off", [], tokenFrom: SetUp);
+        var turnOff = await client.PostFormAsync("/account/two-factor/turn-off", new() { ["TurnOffPassword"] = user.Password }, tokenFrom: SetUp);
         Assert.Equal(HttpStatusCode.Forbidden, turnOff.StatusCode);
     }
 

@@ -1,8 +1,11 @@
 using System.Globalization;
 using System.Net;
 using AngleSharp.Html.Dom;
+using FamilySafeguarding.Application.Accounts;
 using FamilySafeguarding.IntegrationTests.Infrastructure;
 using FamilySafeguarding.Web.Infrastructure.Security;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace FamilySafeguarding.IntegrationTests.SignIn;
 
@@ -12,6 +15,13 @@ public static class SignInSteps
     public const string WrongDetails = "Enter a correct email address and password";
 
     public const string AuthCookie = "__Host-FamilySafeguarding";
+
+    /// <summary>Where the password step sends someone with two-factor authentication on.</summary>
+    public const string TwoFactorStep = "/sign-in/two-factor?returnUrl=%2F";
+
+    public const string RecoveryCodeStep = "/sign-in/recovery-code?returnUrl=%2F";
+
+    public const string WrongCode = "The code is not correct or has already been used. Enter the current code from your authenticator app";
 
     /// <summary>Posts the sign-in form and returns the response as it is, whatever it is.</summary>
     public static Task<HttpResponseMessage> TryToSignInAsync(this HttpClient client, string email, string password) =>
@@ -107,19 +117,45 @@ public static class SignInSteps
 
     /// <summary>
     /// Sets up the authenticator app on /account/two-factor as a person would: reads the key from the page, enters the
-    /// code an app would show now. Returns the key and the recovery codes shown once afterwards.
+    /// code an app would show now and their password. Returns the key and the recovery codes shown once afterwards.
     /// </summary>
-    public static async Task<(string Key, IReadOnlyList<string> RecoveryCodes)> SetUpAuthenticatorAsync(this HttpClient client, AppFactory app)
+    public static async Task<(string Key, IReadOnlyList<string> RecoveryCodes)> SetUpAuthenticatorAsync(this HttpClient client, AppFactory app, TestUser user)
     {
-        var page = await client.GetHtmlAsync("/account/two-factor");
-        var key = page.QuerySelector(".app-key")?.TextContent ?? throw new InvalidOperationException("No authenticator key on the set-up page.");
-        var response = await client.PostFormAsync("/account/two-factor", new() { ["Code"] = CodeNow(app, key) }, tokenFrom: "/account/two-factor");
+        var key = await client.AuthenticatorKeyShownAsync();
+        var response = await client.PostFormAsync(
+            "/account/two-factor", new() { ["Code"] = CodeNow(app, key), ["Password"] = user.Password }, tokenFrom: "/account/two-factor");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var codesPage = await response.HtmlAsync();
         Assert.Equal("Your recovery codes", codesPage.QuerySelector("h1")?.TextContent.Trim());
         var codes = codesPage.QuerySelectorAll(".app-recovery-codes code").Select(c => c.TextContent.Trim()).ToList();
         Assert.Equal(10, codes.Count);
         return (key, codes);
+    }
+
+    /// <summary>Posts a code from the authenticator app at the second step of signing in.</summary>
+    public static Task<HttpResponseMessage> EnterCodeAsync(this HttpClient client, string code) =>
+        client.PostFormAsync("/sign-in/two-factor", new() { ["Code"] = code, ["ReturnUrl"] = "/" }, tokenFrom: TwoFactorStep);
+
+    /// <summary>Posts a recovery code at the second step of signing in.</summary>
+    public static Task<HttpResponseMessage> EnterRecoveryCodeAsync(this HttpClient client, string code) =>
+        client.PostFormAsync("/sign-in/recovery-code", new() { ["RecoveryCode"] = code, ["ReturnUrl"] = "/" }, tokenFrom: RecoveryCodeStep);
+
+    /// <summary>Turns two-factor authentication on for the account directly (no request is made); returns the key.</summary>
+    public static async Task<string> TurnOnTwoFactorAsync(this AppFactory app, TestUser user)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        var account = (await users.FindByIdAsync(user.UserId.ToString()))!;
+        await users.ResetAuthenticatorKeyAsync(account);
+        await users.SetTwoFactorEnabledAsync(account, true);
+        return (await users.GetAuthenticatorKeyAsync(account))!;
+    }
+
+    /// <summary>The key the set-up page shows to type into an authenticator app (it is stored when the page is first shown).</summary>
+    public static async Task<string> AuthenticatorKeyShownAsync(this HttpClient client)
+    {
+        var page = await client.GetHtmlAsync("/account/two-factor");
+        return page.QuerySelector(".app-key")?.TextContent ?? throw new InvalidOperationException("No authenticator key on the set-up page.");
     }
 
     /// <summary>The six-digit code an authenticator app holding <paramref name="key"/> shows at the app's current time.</summary>

@@ -15,7 +15,8 @@ namespace FamilySafeguarding.Web.Features.Account;
 
 /// <summary>
 /// Signing in and out, setting a password from an emailed link, and the authenticator app. The Identity pages,
-/// written again in the GOV.UK style. Failures never say whether an email address has an account.
+/// written again in the GOV.UK style. Failures never say whether an email address has an account, and the guessable
+/// steps are throttled per client address and per account at that address (ADR-019).
 /// </summary>
 public sealed class AccountController(
     SignInManager<AppUser> signInManager,
@@ -30,8 +31,13 @@ public sealed class AccountController(
     [HttpGet("/sign-in")]
     public IActionResult SignIn(string? returnUrl) => View(new SignInForm { ReturnUrl = returnUrl });
 
+    /// <summary>
+    /// Every refusal is the same page and costs one password verification: an unknown address, a disabled account, one
+    /// with no password yet and a wrong password all answer alike, however many attempts came before (ASVS 5.0 6.3.8).
+    /// </summary>
     [AllowAnonymous]
     [HttpPost("/sign-in")]
+    [SignInThrottled(ThrottledAccount.SubmittedEmail)]
     public async Task<IActionResult> SignIn(
         SignInForm form, [FromServices] IValidator<SignInForm> validator, [FromServices] UnknownAccountPasswordCheck unknownAccount, CancellationToken ct)
     {
@@ -41,14 +47,16 @@ public sealed class AccountController(
         }
 
         var user = await userManager.FindByEmailAsync(form.Email!.Trim());
-        if (user is null)
+        if (user is null || user.IsDisabled || user.PasswordHash is null)
         {
+            // Identity would refuse these without checking a password.
             unknownAccount.Check(form.Password!);
-            await audit.RecordNowAsync("SignInFailed", nameof(AppUser), null, "unknown account", ct: ct);
+            var reason = user is null ? "unknown account" : user.IsDisabled ? "disabled" : "no password set";
+            await audit.RecordNowAsync("SignInFailed", nameof(AppUser), user?.Id, reason, userId: user?.Id, ct: ct);
             return WrongDetailsView(form);
         }
 
-        var result = await signInManager.PasswordSignInAsync(user, form.Password!, isPersistent: false, lockoutOnFailure: true);
+        var result = await signInManager.PasswordSignInAsync(user, form.Password!, isPersistent: false, lockoutOnFailure: false);
         if (result.Succeeded)
         {
             await audit.RecordNowAsync("SignedIn", nameof(AppUser), user.Id, userId: user.Id, ct: ct);
@@ -60,15 +68,9 @@ public sealed class AccountController(
             return RedirectToAction(nameof(TwoFactor), new { returnUrl = SafeReturnUrl(form.ReturnUrl) });
         }
 
-        if (result.IsLockedOut)
-        {
-            await audit.RecordNowAsync("LockedOut", nameof(AppUser), user.Id, userId: user.Id, ct: ct);
-            return View("Locked");
-        }
-
         if (result.IsNotAllowed)
         {
-            unknownAccount.Check(form.Password!); // Identity refused a disabled account before checking the password
+            unknownAccount.Check(form.Password!); // refused before the password was checked: the same work all the same
         }
 
         await audit.RecordNowAsync("SignInFailed", nameof(AppUser), user.Id, result.IsNotAllowed ? "not allowed" : "wrong password", userId: user.Id, ct: ct);
@@ -89,6 +91,7 @@ public sealed class AccountController(
 
     [AllowAnonymous]
     [HttpPost("/sign-in/two-factor")]
+    [SignInThrottled(ThrottledAccount.TwoFactorUser)]
     public async Task<IActionResult> TwoFactor(CodeForm form, [FromServices] IValidator<CodeForm> validator, CancellationToken ct)
     {
         var user = await signInManager.GetTwoFactorAuthenticationUserAsync();
@@ -120,6 +123,7 @@ public sealed class AccountController(
 
     [AllowAnonymous]
     [HttpPost("/sign-in/recovery-code")]
+    [SignInThrottled(ThrottledAccount.TwoFactorUser)]
     public async Task<IActionResult> RecoveryCode(RecoveryCodeForm form, [FromServices] IValidator<RecoveryCodeForm> validator, CancellationToken ct)
     {
         var user = await signInManager.GetTwoFactorAuthenticationUserAsync();
@@ -166,6 +170,7 @@ public sealed class AccountController(
     public IActionResult SetPassword(Guid userId, string? token) =>
         View(new SetPasswordForm { UserId = userId, Token = token });
 
+    [SignInThrottled(ThrottledAccount.PostedUserId)]
     [AllowAnonymous]
     [HttpPost("/set-password")]
     public async Task<IActionResult> SetPassword(SetPasswordForm form, [FromServices] IValidator<SetPasswordForm> validator, CancellationToken ct)
@@ -207,8 +212,10 @@ public sealed class AccountController(
         return View(await SetUpModelAsync(user, code: null));
     }
 
+    /// <summary>Turning on the authenticator app needs the password again in the same post (ASVS 5.0 7.5.1), then the code.</summary>
     [HttpPost("/account/two-factor")]
-    public async Task<IActionResult> TwoFactorSetUp(CodeForm form, [FromServices] IValidator<CodeForm> validator, CancellationToken ct)
+    [SignInThrottled(ThrottledAccount.SignedInUser)]
+    public async Task<IActionResult> TwoFactorSetUp(TwoFactorSetUpForm form, [FromServices] IValidator<TwoFactorSetUpForm> validator, CancellationToken ct)
     {
         var user = await userManager.GetUserAsync(User) ?? throw new InvalidOperationException("Signed-in user not found.");
         if (user.TwoFactorEnabled)
@@ -216,14 +223,14 @@ public sealed class AccountController(
             return RedirectToAction(nameof(TwoFactorSetUp));
         }
 
-        if (!await ModelState.ValidateAsync(validator, form, ct))
+        if (!await ModelState.ValidateAsync(validator, form, ct) || !await ReauthenticatedAsync(user, form.Password!, nameof(TwoFactorSetUpForm.Password), ct))
         {
             return View(await SetUpModelAsync(user, form.Code));
         }
 
         if (!await userManager.VerifyTwoFactorTokenAsync(user, userManager.Options.Tokens.AuthenticatorTokenProvider, form.CleanCode))
         {
-            ModelState.AddModelError(nameof(CodeForm.Code), "The code is not correct. Check you added the key to your authenticator app and enter the code it shows now");
+            ModelState.AddModelError(nameof(TwoFactorSetUpForm.Code), "The code is not correct. Check you added the key to your authenticator app and enter the code it shows now");
             return View(await SetUpModelAsync(user, form.Code));
         }
 
@@ -234,8 +241,10 @@ public sealed class AccountController(
         return View("RecoveryCodes", codes.ToList());
     }
 
+    /// <summary>New recovery codes replace the old ones; the password is asked for again, however recent the sign-in.</summary>
     [HttpPost("/account/two-factor/recovery-codes")]
-    public async Task<IActionResult> NewRecoveryCodes(CancellationToken ct)
+    [SignInThrottled(ThrottledAccount.SignedInUser)]
+    public async Task<IActionResult> NewRecoveryCodes(NewRecoveryCodesForm form, [FromServices] IValidator<NewRecoveryCodesForm> validator, CancellationToken ct)
     {
         var user = await userManager.GetUserAsync(User) ?? throw new InvalidOperationException("Signed-in user not found.");
         if (!user.TwoFactorEnabled)
@@ -243,18 +252,35 @@ public sealed class AccountController(
             return RedirectToAction(nameof(TwoFactorSetUp));
         }
 
+        if (!await ModelState.ValidateAsync(validator, form, ct) || !await ReauthenticatedAsync(user, form.NewCodesPassword!, nameof(NewRecoveryCodesForm.NewCodesPassword), ct))
+        {
+            return View(nameof(TwoFactorSetUp), await SetUpModelAsync(user, code: null));
+        }
+
         var codes = await userManager.GenerateNewTwoFactorRecoveryCodesAsync(user, 10) ?? [];
         await audit.RecordNowAsync("RecoveryCodesRenewed", nameof(AppUser), user.Id, ct: ct);
         return View("RecoveryCodes", codes.ToList());
     }
 
+    /// <summary>Only where two-factor authentication is optional, and with the password again.</summary>
     [HttpPost("/account/two-factor/turn-off")]
-    public async Task<IActionResult> TurnOffTwoFactor(CancellationToken ct)
+    [SignInThrottled(ThrottledAccount.SignedInUser)]
+    public async Task<IActionResult> TurnOffTwoFactor(TurnOffTwoFactorForm form, [FromServices] IValidator<TurnOffTwoFactorForm> validator, CancellationToken ct)
     {
         var user = await userManager.GetUserAsync(User) ?? throw new InvalidOperationException("Signed-in user not found.");
         if (session.CurrentValue.RequireTwoFactor)
         {
             return Forbid();
+        }
+
+        if (!user.TwoFactorEnabled)
+        {
+            return RedirectToAction(nameof(TwoFactorSetUp));
+        }
+
+        if (!await ModelState.ValidateAsync(validator, form, ct) || !await ReauthenticatedAsync(user, form.TurnOffPassword!, nameof(TurnOffTwoFactorForm.TurnOffPassword), ct))
+        {
+            return View(nameof(TwoFactorSetUp), await SetUpModelAsync(user, code: null));
         }
 
         await userManager.SetTwoFactorEnabledAsync(user, false);
@@ -275,15 +301,25 @@ public sealed class AccountController(
             return LocalRedirect(SafeReturnUrl(returnUrl));
         }
 
-        if (result.IsLockedOut)
-        {
-            await audit.RecordNowAsync("LockedOut", nameof(AppUser), user.Id, userId: user.Id, ct: ct);
-            return View("Locked");
-        }
-
         await audit.RecordNowAsync("SignInFailed", nameof(AppUser), user.Id, "wrong second factor", userId: user.Id, ct: ct);
         ModelState.AddModelError(field, wrongMessage);
         return View(form);
+    }
+
+    /// <summary>
+    /// The signed-in person's password, checked again before the second factor changes. A wrong one is audited and shown
+    /// beside its field; each attempt counts towards the account's throttle (the action is <see cref="SignInThrottledAttribute"/>).
+    /// </summary>
+    private async Task<bool> ReauthenticatedAsync(AppUser user, string password, string field, CancellationToken ct)
+    {
+        if (await userManager.CheckPasswordAsync(user, password))
+        {
+            return true;
+        }
+
+        await audit.RecordNowAsync("ReauthenticationFailed", nameof(AppUser), user.Id, ct: ct);
+        ModelState.AddModelError(field, ReauthenticationMessages.Wrong);
+        return false;
     }
 
     private async Task<TwoFactorSetUpModel> SetUpModelAsync(AppUser user, string? code)

@@ -29,6 +29,7 @@ public sealed class ErrorsController : Controller
             StatusCodes.Status404NotFound => "NotFound",
             StatusCodes.Status400BadRequest => "BadRequest",
             StatusCodes.Status409Conflict => "Conflict",
+            StatusCodes.Status429TooManyRequests => "TooManyRequests",
             _ => "Error",
         };
         return View(view, HttpContext.TraceIdentifier);

@@ -5,9 +5,10 @@ using Microsoft.Extensions.Options;
 namespace FamilySafeguarding.Web.Infrastructure.Security;
 
 /// <summary>
-/// Identity's user manager with lockouts on the app's clock. Identity sets and checks the end of a lockout against the
-/// system clock (<c>DateTimeOffset.UtcNow</c>); everything else about a session (cookie expiry, the security stamp
-/// check, authenticator codes, the lockout shown on a person's page) runs on the app's <see cref="TimeProvider"/>.
+/// Identity's user manager without account lockout. A lockout counted per account is a way to deny a named worker the
+/// service (five wrong passwords from anywhere lock them out), so attempts are throttled per client address and per
+/// account at that address instead (<see cref="SignInThrottling"/>, ADR-019). With lockout unsupported, Identity's sign-in
+/// manager neither counts failures nor refuses an account for having them.
 /// </summary>
 public sealed class AppUserManager(
     IUserStore<AppUser> store,
@@ -18,36 +19,10 @@ public sealed class AppUserManager(
     ILookupNormalizer keyNormalizer,
     IdentityErrorDescriber errors,
     IServiceProvider services,
-    ILogger<UserManager<AppUser>> logger,
-    TimeProvider time)
+    ILogger<UserManager<AppUser>> logger)
     : UserManager<AppUser>(store, optionsAccessor, passwordHasher, userValidators, passwordValidators, keyNormalizer, errors, services, logger)
 {
-    public override async Task<bool> IsLockedOutAsync(AppUser user)
-    {
-        ArgumentNullException.ThrowIfNull(user);
-        var lockout = LockoutStore;
-        if (!await lockout.GetLockoutEnabledAsync(user, CancellationToken))
-        {
-            return false;
-        }
-
-        return await lockout.GetLockoutEndDateAsync(user, CancellationToken) >= time.GetUtcNow();
-    }
-
-    /// <summary>As Identity's own: the failure that reaches the limit locks the account and starts the count again.</summary>
-    public override async Task<IdentityResult> AccessFailedAsync(AppUser user)
-    {
-        ArgumentNullException.ThrowIfNull(user);
-        var lockout = LockoutStore;
-        var count = await lockout.IncrementAccessFailedCountAsync(user, CancellationToken);
-        if (count >= Options.Lockout.MaxFailedAccessAttempts)
-        {
-            await lockout.SetLockoutEndDateAsync(user, time.GetUtcNow().Add(Options.Lockout.DefaultLockoutTimeSpan), CancellationToken);
-            await lockout.ResetAccessFailedCountAsync(user, CancellationToken);
-        }
-
-        return await UpdateUserAsync(user);
-    }
+    public override bool SupportsUserLockout => false;
 
     /// <summary>
     /// The user's authenticator key, creating one the first time. Identity's <c>ResetAuthenticatorKeyAsync</c> also renews
@@ -67,7 +42,4 @@ public sealed class AppUserManager(
         var result = await UpdateUserAsync(user);
         return result.Succeeded ? key : throw new InvalidOperationException("Could not store the authenticator key.");
     }
-
-    private IUserLockoutStore<AppUser> LockoutStore =>
-        Store as IUserLockoutStore<AppUser> ?? throw new NotSupportedException("The user store does not support lockout.");
 }

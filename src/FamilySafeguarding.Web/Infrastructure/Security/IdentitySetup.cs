@@ -31,21 +31,21 @@ public static class IdentitySetup
         services
             .AddIdentity<AppUser, IdentityRole<Guid>>(options =>
             {
-                // NCSC and OWASP ASVS 5.0: length, not composition; a deny-list instead of rules; lock out after 5 failures.
+                // NCSC and OWASP ASVS 5.0: length, not composition; a deny-list instead of rules. No lockout per account:
+                // anyone could lock a named worker out with it; attempts are throttled instead (SignInThrottling, ADR-019).
                 options.Password.RequiredLength = 12;
                 options.Password.RequireDigit = false;
                 options.Password.RequireLowercase = false;
                 options.Password.RequireUppercase = false;
                 options.Password.RequireNonAlphanumeric = false;
                 options.Password.RequiredUniqueChars = 1;
-                options.Lockout.MaxFailedAccessAttempts = 5;
-                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
-                options.Lockout.AllowedForNewUsers = true;
+                options.Lockout.AllowedForNewUsers = false;
                 options.User.RequireUniqueEmail = true;
                 options.SignIn.RequireConfirmedAccount = false;
                 options.Tokens.AuthenticatorTokenProvider = ReplayGuardedAuthenticatorTokenProvider.Name;
             })
             .AddEntityFrameworkStores<AppDbContext>()
+            .AddUserStore<AppUserStore>()
             .AddDefaultTokenProviders()
             .AddTokenProvider<ReplayGuardedAuthenticatorTokenProvider>(ReplayGuardedAuthenticatorTokenProvider.Name)
             .AddPasswordValidator<CommonPasswordValidator<AppUser>>()
@@ -53,7 +53,7 @@ public static class IdentitySetup
             .AddErrorDescriber<AppIdentityErrorDescriber>()
             .AddUserManager<AppUserManager>()
             .AddSignInManager<AppSignInManager>();
-        services.AddSingleton<UnknownAccountPasswordCheck>();
+        services.AddScoped<UnknownAccountPasswordCheck>();
 
         services.Configure<PasswordHasherOptions>(o => o.IterationCount = PasswordHashIterations);
         services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromDays(3));

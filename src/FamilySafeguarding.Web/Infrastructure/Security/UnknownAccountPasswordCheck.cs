@@ -1,26 +1,25 @@
 using System.Security.Cryptography;
 using FamilySafeguarding.Application.Accounts;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.Options;
 
 namespace FamilySafeguarding.Web.Infrastructure.Security;
 
 /// <summary>
-/// Checking a real account's password costs a PBKDF2 hash (a fifth of a second or so). A sign-in that Identity refuses
-/// without checking the password (no such account, or a disabled one) does the same work against a hash of a random
-/// password, so the time taken does not tell whether the account exists (OWASP ASVS 5.0 6.3.8).
+/// Checking a real account's password costs one PBKDF2 verification (a fifth of a second or so). A sign-in refused without
+/// checking a real password (no such account, a disabled one, one with no password yet) does the same work, with the
+/// app's own password hasher, against a hash of a random password, so the time taken does not tell whether the account
+/// exists or can sign in (OWASP ASVS 5.0 6.3.8).
 /// </summary>
-public sealed class UnknownAccountPasswordCheck
+public sealed class UnknownAccountPasswordCheck(IPasswordHasher<AppUser> hasher)
 {
-    private readonly PasswordHasher<AppUser> _hasher;
-    private readonly AppUser _nobody = new();
-    private readonly Lazy<string> _hash;
+    private static readonly AppUser Nobody = new();
 
-    public UnknownAccountPasswordCheck(IOptions<PasswordHasherOptions> options)
+    /// <summary>Made once per process, in the hasher's current format and iteration count, so each check costs what a real one does.</summary>
+    private static string? _hash;
+
+    public void Check(string password)
     {
-        _hasher = new PasswordHasher<AppUser>(options);
-        _hash = new Lazy<string>(() => _hasher.HashPassword(_nobody, RandomNumberGenerator.GetHexString(32)));
+        var hash = _hash ??= hasher.HashPassword(Nobody, RandomNumberGenerator.GetHexString(32));
+        hasher.VerifyHashedPassword(Nobody, hash, password);
     }
-
-    public void Check(string password) => _hasher.VerifyHashedPassword(_nobody, _hash.Value, password);
 }
