@@ -85,6 +85,7 @@ app.UseStaticFiles();
 app.UseNoStoreForPages();
 app.UseRouting();
 app.UseAuthentication();
+app.UseSessionCheckFailures();
 app.UseTwoFactorEnrolment();
 app.UseAuthorization();
 

@@ -1,4 +1,5 @@
 using System.Net;
+using FamilySafeguarding.Domain.People;
 using FamilySafeguarding.IntegrationTests.Infrastructure;
 using Npgsql;
 
@@ -49,6 +50,38 @@ public sealed class HealthTests(Apps apps) : IClassFixture<Apps>
 
         proxy.Restore();
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health/ready")).StatusCode);
+    }
+
+    /// <summary>
+    /// Every signed-in request looks its session up in the database (ADR-017). While the database cannot be reached that
+    /// request fails, as any page would, with the error page and its reference (not an empty 500), and once the database
+    /// is back the same session carries on: an outage neither signs anyone in nor out. (The failing request takes about a
+    /// minute: the retrying execution strategy tries six times first, as for any query.)
+    /// </summary>
+    [PostgresFact]
+    public async Task SignedInPage_WhenPostgreSqlBecomesUnreachable_ShowsTheErrorPage_AndTheSessionCarriesOnWhenItIsBack()
+    {
+        await using var database = await TestDatabase.CreatePostgresAsync();
+        var real = new NpgsqlConnectionStringBuilder(database.ConnectionString);
+        await using var proxy = new TcpProxy(real.Host!, real.Port);
+        var viaProxy = new NpgsqlConnectionStringBuilder(database.ConnectionString) { Host = "127.0.0.1", Port = proxy.Port, Pooling = false, Timeout = 3 };
+        await using var app = await AppFactory.StartAsync(TestDatabase.Sqlite, new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = TestDatabase.PostgreSql,
+            ["ConnectionStrings:FamilySafeguarding"] = viaProxy.ToString(),
+        });
+        var client = await app.NewClient().SignInAsync(await app.Data.UserInRoleAsync(JobRole.SocialWorker));
+
+        proxy.Cut();
+        var down = await client.GetAsync("/teams");
+
+        Assert.Equal(HttpStatusCode.InternalServerError, down.StatusCode);
+        var page = await down.HtmlAsync();
+        Assert.Equal("Sorry, there is a problem with the service", page.QuerySelector("h1")?.TextContent.Trim());
+        Assert.Equal(down.Headers.GetValues("X-Correlation-Id").Single(), page.QuerySelector(".app-reference")?.TextContent);
+
+        proxy.Restore();
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/teams")).StatusCode);
     }
 
     [Fact]

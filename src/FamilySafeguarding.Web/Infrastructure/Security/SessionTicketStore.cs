@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using System.Security.Claims;
 using FamilySafeguarding.Application.Accounts;
 using FamilySafeguarding.Application.Common;
@@ -13,6 +14,24 @@ namespace FamilySafeguarding.Web.Infrastructure.Security;
 /// <summary>The request's signed-in session, as its row stood once this request had checked it.</summary>
 /// <param name="ExpiresAt">When the session ends unless another request renews it (never past <paramref name="AbsoluteExpiresAt"/>).</param>
 public sealed record SignedInSession(Guid Id, DateTime CreatedAt, DateTime AbsoluteExpiresAt, DateTime ExpiresAt);
+
+/// <summary>A session check that failed, kept to be thrown again after authentication.</summary>
+public sealed record SessionCheckFailure(ExceptionDispatchInfo Exception);
+
+public static class SessionCheckFailures
+{
+    /// <summary>Placed straight after authentication: a request whose session could not be checked fails here, with the error page.</summary>
+    public static IApplicationBuilder UseSessionCheckFailures(this IApplicationBuilder app) => app.Use(async (context, next) =>
+    {
+        if (context.Features.Get<SessionCheckFailure>() is { } failure)
+        {
+            context.Features.Set<SessionCheckFailure?>(null);
+            failure.Exception.Throw();
+        }
+
+        await next(context);
+    });
+}
 
 /// <summary>
 /// The server side of the sign-in cookie (ADR-017): the cookie holds only a session id, and the session's row
@@ -66,6 +85,23 @@ public sealed class SessionTicketStore : ITicketStore
             return null;
         }
 
+        try
+        {
+            return await CheckAsync(id, httpContext, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // The session could not be checked (the database is unreachable, say). The request must fail, but not in
+            // here: the cookie handler keeps a failed read for the whole request, so the error page, which authenticates
+            // again, would fail too and the browser would get an empty 500. The request carries on unauthenticated and
+            // UseSessionCheckFailures throws it again once authentication is done.
+            httpContext.Features.Set(new SessionCheckFailure(ExceptionDispatchInfo.Capture(ex)));
+            return null;
+        }
+    }
+
+    private static async Task<AuthenticationTicket?> CheckAsync(Guid id, HttpContext httpContext, CancellationToken cancellationToken)
+    {
         var (db, settings, now) = Resolve(httpContext);
         var found = await (
                 from s in db.UserSessions
