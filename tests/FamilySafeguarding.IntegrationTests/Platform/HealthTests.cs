@@ -29,12 +29,7 @@ public sealed class HealthTests(Apps apps) : IClassFixture<Apps>
         await using var database = await TestDatabase.CreatePostgresAsync();
         var real = new NpgsqlConnectionStringBuilder(database.ConnectionString);
         await using var proxy = new TcpProxy(real.Host!, real.Port);
-        var viaProxy = new NpgsqlConnectionStringBuilder(database.ConnectionString) { Host = "127.0.0.1", Port = proxy.Port, Pooling = false, Timeout = 3 };
-        await using var app = await AppFactory.StartAsync(TestDatabase.Sqlite, new Dictionary<string, string?>
-        {
-            ["Database:Provider"] = TestDatabase.PostgreSql,
-            ["ConnectionStrings:FamilySafeguarding"] = viaProxy.ToString(),
-        });
+        await using var app = await StartThroughAsync(proxy, database);
         var client = app.NewClient();
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health/ready")).StatusCode);
 
@@ -64,12 +59,7 @@ public sealed class HealthTests(Apps apps) : IClassFixture<Apps>
         await using var database = await TestDatabase.CreatePostgresAsync();
         var real = new NpgsqlConnectionStringBuilder(database.ConnectionString);
         await using var proxy = new TcpProxy(real.Host!, real.Port);
-        var viaProxy = new NpgsqlConnectionStringBuilder(database.ConnectionString) { Host = "127.0.0.1", Port = proxy.Port, Pooling = false, Timeout = 3 };
-        await using var app = await AppFactory.StartAsync(TestDatabase.Sqlite, new Dictionary<string, string?>
-        {
-            ["Database:Provider"] = TestDatabase.PostgreSql,
-            ["ConnectionStrings:FamilySafeguarding"] = viaProxy.ToString(),
-        });
+        await using var app = await StartThroughAsync(proxy, database);
         var client = await app.NewClient().SignInAsync(await app.Data.UserInRoleAsync(JobRole.SocialWorker));
 
         proxy.Cut();
@@ -96,5 +86,16 @@ public sealed class HealthTests(Apps apps) : IClassFixture<Apps>
         var ready = await app.NewClient().GetAsync("/health/ready");
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, ready.StatusCode);
+    }
+
+    /// <summary>The app on PostgreSQL through the proxy, which a test can cut and restore (no pooling: every command connects).</summary>
+    private static Task<AppFactory> StartThroughAsync(TcpProxy proxy, TestDatabase database)
+    {
+        var viaProxy = new NpgsqlConnectionStringBuilder(database.ConnectionString) { Host = "127.0.0.1", Port = proxy.Port, Pooling = false, Timeout = 3 };
+        return AppFactory.StartAsync(TestDatabase.Sqlite, new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = TestDatabase.PostgreSql,
+            ["ConnectionStrings:FamilySafeguarding"] = viaProxy.ToString(),
+        });
     }
 }

@@ -119,6 +119,23 @@ public sealed class CopiedCookieTests(Apps apps) : IClassFixture<Apps>
 
     [Theory]
     [MemberData(nameof(ProvidersWithAndWithoutKeepAlive))]
+    public async Task AnAdministratorResettingTwoFactor_RefusesACopiedCookie_OnTheFirstRequest(string provider, bool keptAlive)
+    {
+        var (app, world) = await apps.GetAsync(provider);
+        var user = await app.Data.UserInRoleAsync(JobRole.SocialWorker, world.Council);
+        var (_, copy) = await SignInWithACopyAsync(app, user, keptAlive);
+
+        // The person has an authenticator app (set straight in the database, so the session is not refreshed).
+        await app.WithDbAsync(db => db.Users.Where(u => u.Id == user.UserId).ExecuteUpdateAsync(u => u.SetProperty(x => x.TwoFactorEnabled, true)));
+        var administrator = await app.SignedInAsync(world.Administrator);
+
+        AssertRedirect(await administrator.PostFormAsync($"/people/{user.PersonId}/account/reset-two-factor", []), $"/people/{user.PersonId}");
+
+        await AssertRefusedAsync(app, copy, keptAlive, SessionEndReason.TwoFactorReset);
+    }
+
+    [Theory]
+    [MemberData(nameof(ProvidersWithAndWithoutKeepAlive))]
     public async Task SigningOutEverywhereElse_RefusesACopiedCookie_OnTheFirstRequest_AndKeepsThisSession(string provider, bool keptAlive)
     {
         var (app, world) = await apps.GetAsync(provider);
