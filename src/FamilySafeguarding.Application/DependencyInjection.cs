@@ -16,6 +16,7 @@ public static class DependencyInjection
         services.AddScoped<ManagementRights>();
         services.AddScoped<AuditLog>();
         services.AddScoped<AccountService>();
+        services.AddScoped<UserSessions>();
         services.AddScoped<OrganisationService>();
         services.AddScoped<PeopleService>();
         services.AddScoped<PeopleQueries>();

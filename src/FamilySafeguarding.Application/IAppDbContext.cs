@@ -29,6 +29,8 @@ public interface IAppDbContext
 
     DbSet<AppUser> Users { get; }
 
+    DbSet<UserSession> UserSessions { get; }
+
     DbSet<Family> Families { get; }
 
     DbSet<FamilyOpening> FamilyOpenings { get; }

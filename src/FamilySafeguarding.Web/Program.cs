@@ -95,6 +95,7 @@ app.UseBrokenRequestRefusal();
 app.UseNoStoreForPages();
 app.UseRouting();
 app.UseAuthentication();
+app.UseSessionCheckFailures();
 app.UseTwoFactorEnrolment();
 app.UseSignInThrottling();
 app.UseAuthorization();

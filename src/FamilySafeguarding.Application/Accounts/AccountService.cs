@@ -16,6 +16,7 @@ public sealed class AccountService(
     UserManager<AppUser> users,
     IEmailSender email,
     AuditLog audit,
+    UserSessions sessions,
     TimeProvider time)
 {
     /// <summary>Builds the absolute address of the set-password page for an account and token.</summary>
@@ -83,7 +84,8 @@ public sealed class AccountService(
         }
 
         user.IsDisabled = true;
-        await users.UpdateSecurityStampAsync(user);
+        await sessions.EndAllAsync(user.Id, SessionEndReason.AccountDisabled, ct: ct);
+        await users.UpdateSecurityStampAsync(user); // saves the account and its ended sessions together
         await audit.RecordNowAsync("AccountDisabled", nameof(AppUser), user.Id, ct: ct);
     }
 
@@ -103,11 +105,22 @@ public sealed class AccountService(
     {
         ManagementRights.EnsureAdministrator(actor);
         var user = await FindAsync(personId, ct);
-        await users.SetTwoFactorEnabledAsync(user, false);
+        await sessions.EndAllAsync(user.Id, SessionEndReason.TwoFactorReset, ct: ct);
+        await users.SetTwoFactorEnabledAsync(user, false); // saves the ended sessions with it
         await users.ResetAuthenticatorKeyAsync(user);
         user.LastTotpTimeStep = null;
         await users.UpdateSecurityStampAsync(user);
         await audit.RecordNowAsync("TwoFactorReset", nameof(AppUser), user.Id, ct: ct);
+    }
+
+    /// <summary>"End all sessions": the person is signed out everywhere and must sign in again.</summary>
+    public async Task EndSessionsAsync(Actor actor, Guid personId, CancellationToken ct)
+    {
+        ManagementRights.EnsureAdministrator(actor);
+        var user = await FindAsync(personId, ct);
+        await sessions.EndAllAsync(user.Id, SessionEndReason.EndedByAdministrator, ct: ct);
+        audit.Record("SessionsEnded", nameof(AppUser), user.Id);
+        await db.SaveChangesAsync(ct);
     }
 
     private async Task<AppUser> FindAsync(Guid personId, CancellationToken ct) =>

@@ -7,8 +7,9 @@ using Microsoft.Extensions.Options;
 namespace FamilySafeguarding.Application.Accounts;
 
 /// <summary>
-/// Adds the person behind the account (id, job role, name) to the principal. It runs at sign-in and each time
-/// the security stamp is re-validated, so a change of role reaches the session within that interval.
+/// Adds the person behind the account (id, job role, name) to the principal. It runs at sign-in (and at a refreshed
+/// sign-in); the principal is then kept with the session on the server. A change of role ends the person's sessions, so
+/// the role a session acts with is always the current one; a changed name shows from the next sign-in (ADR-017).
 /// </summary>
 public sealed class AppClaimsPrincipalFactory(
     UserManager<AppUser> userManager,

@@ -13,7 +13,7 @@ public sealed class AppUser : IdentityUser<Guid>
 
     public Guid PersonId { get; set; }
 
-    /// <summary>An administrator has switched the account off. It cannot sign in and its sessions end within a minute.</summary>
+    /// <summary>An administrator has switched the account off. It cannot sign in, and its sessions ended when it was switched off.</summary>
     public bool IsDisabled { get; set; }
 
     /// <summary>The last authenticator time step accepted, so a code cannot be used twice.</summary>

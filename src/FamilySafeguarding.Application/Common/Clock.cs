@@ -10,6 +10,9 @@ public static class Clock
 
     public static DateTime UtcNow(this TimeProvider time) => time.GetUtcNow().UtcDateTime;
 
+    /// <summary>A moment stored in UTC as a UK clock shows it.</summary>
+    public static DateTime ToUkTime(DateTime utc) => TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), UkTime);
+
     /// <summary>The UK calendar day of a moment stored in UTC.</summary>
     public static DateOnly UkDate(DateTime utc) =>
         DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), UkTime));

@@ -1,4 +1,5 @@
 using FamilySafeguarding.Application.Access;
+using FamilySafeguarding.Application.Accounts;
 using FamilySafeguarding.Application.Common;
 using FamilySafeguarding.Domain;
 using FamilySafeguarding.Domain.People;
@@ -7,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace FamilySafeguarding.Application.People;
 
 /// <summary>Posts and the people in them.</summary>
-public sealed class PeopleService(IAppDbContext db, ManagementRights rights, TimeProvider time)
+public sealed class PeopleService(IAppDbContext db, ManagementRights rights, UserSessions sessions, TimeProvider time)
 {
     public async Task<Guid> CreateAsync(Actor actor, PostDetails details, CancellationToken ct)
     {
@@ -45,11 +46,11 @@ public sealed class PeopleService(IAppDbContext db, ManagementRights rights, Tim
         }
 
         person.Update(details, today);
-        if (roleChanged)
+        if (roleChanged && await db.Users.SingleOrDefaultAsync(u => u.PersonId == personId, ct) is { } user)
         {
-            // The role is a claim in the person's session: a new security stamp makes the session pick up the change at its next check.
-            var user = await db.Users.SingleOrDefaultAsync(u => u.PersonId == personId, ct);
-            user?.SecurityStamp = Guid.NewGuid().ToString();
+            // The role is a claim of the person's sessions: they end with the change (one transaction), and the next sign-in has the new role.
+            user.SecurityStamp = Guid.NewGuid().ToString();
+            await sessions.EndAllAsync(user.Id, SessionEndReason.RoleChanged, ct: ct);
         }
 
         await db.SaveEditAsync(person, versionSeen, ct);

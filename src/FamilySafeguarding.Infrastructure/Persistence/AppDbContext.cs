@@ -25,6 +25,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
 {
     public DbSet<Organisation> Organisations => Set<Organisation>();
 
+    public DbSet<UserSession> UserSessions => Set<UserSession>();
+
     public DbSet<Person> People => Set<Person>();
 
     public DbSet<TeamMembership> TeamMemberships => Set<TeamMembership>();

@@ -1,4 +1,5 @@
 using System.Net;
+using FamilySafeguarding.Domain.People;
 using FamilySafeguarding.IntegrationTests.Infrastructure;
 using Npgsql;
 
@@ -28,12 +29,7 @@ public sealed class HealthTests(Apps apps) : IClassFixture<Apps>
         await using var database = await TestDatabase.CreatePostgresAsync();
         var real = new NpgsqlConnectionStringBuilder(database.ConnectionString);
         await using var proxy = new TcpProxy(real.Host!, real.Port);
-        var viaProxy = new NpgsqlConnectionStringBuilder(database.ConnectionString) { Host = "127.0.0.1", Port = proxy.Port, Pooling = false, Timeout = 3 };
-        await using var app = await AppFactory.StartAsync(TestDatabase.Sqlite, new Dictionary<string, string?>
-        {
-            ["Database:Provider"] = TestDatabase.PostgreSql,
-            ["ConnectionStrings:FamilySafeguarding"] = viaProxy.ToString(),
-        });
+        await using var app = await StartThroughAsync(proxy, database);
         var client = app.NewClient();
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health/ready")).StatusCode);
 
@@ -51,6 +47,33 @@ public sealed class HealthTests(Apps apps) : IClassFixture<Apps>
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health/ready")).StatusCode);
     }
 
+    /// <summary>
+    /// Every signed-in request looks its session up in the database (ADR-017). While the database cannot be reached that
+    /// request fails, as any page would, with the error page and its reference (not an empty 500), and once the database
+    /// is back the same session carries on: an outage neither signs anyone in nor out. (The failing request takes about a
+    /// minute: the retrying execution strategy tries six times first, as for any query.)
+    /// </summary>
+    [PostgresFact]
+    public async Task SignedInPage_WhenPostgreSqlBecomesUnreachable_ShowsTheErrorPage_AndTheSessionCarriesOnWhenItIsBack()
+    {
+        await using var database = await TestDatabase.CreatePostgresAsync();
+        var real = new NpgsqlConnectionStringBuilder(database.ConnectionString);
+        await using var proxy = new TcpProxy(real.Host!, real.Port);
+        await using var app = await StartThroughAsync(proxy, database);
+        var client = await app.NewClient().SignInAsync(await app.Data.UserInRoleAsync(JobRole.SocialWorker));
+
+        proxy.Cut();
+        var down = await client.GetAsync("/teams");
+
+        Assert.Equal(HttpStatusCode.InternalServerError, down.StatusCode);
+        var page = await down.HtmlAsync();
+        Assert.Equal("Sorry, there is a problem with the service", page.QuerySelector("h1")?.TextContent.Trim());
+        Assert.Equal(down.Headers.GetValues("X-Correlation-Id").Single(), page.QuerySelector(".app-reference")?.TextContent);
+
+        proxy.Restore();
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/teams")).StatusCode);
+    }
+
     [Fact]
     public async Task Ready_WhenTheSqliteFileCannotBeOpened_IsUnhealthy()
     {
@@ -63,5 +86,16 @@ public sealed class HealthTests(Apps apps) : IClassFixture<Apps>
         var ready = await app.NewClient().GetAsync("/health/ready");
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, ready.StatusCode);
+    }
+
+    /// <summary>The app on PostgreSQL through the proxy, which a test can cut and restore (no pooling: every command connects).</summary>
+    private static Task<AppFactory> StartThroughAsync(TcpProxy proxy, TestDatabase database)
+    {
+        var viaProxy = new NpgsqlConnectionStringBuilder(database.ConnectionString) { Host = "127.0.0.1", Port = proxy.Port, Pooling = false, Timeout = 3 };
+        return AppFactory.StartAsync(TestDatabase.Sqlite, new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = TestDatabase.PostgreSql,
+            ["ConnectionStrings:FamilySafeguarding"] = viaProxy.ToString(),
+        });
     }
 }

@@ -126,6 +126,7 @@ public sealed class AntiforgeryTests(Apps apps) : IClassFixture<Apps>
         var disableAccount = await data.UserAsync(await data.PersonAsync(JobRole.SocialWorker, world.Council));
         var enableAccount = await data.UserAsync(await data.PersonAsync(JobRole.SocialWorker, world.Council));
         var resetAccount = await data.UserAsync(await data.PersonAsync(JobRole.SocialWorker, world.Council));
+        var endSessionsAccount = await data.UserAsync(await data.PersonAsync(JobRole.SocialWorker, world.Council));
         var passwordAccount = await data.UserAsync(await data.PersonAsync(JobRole.SocialWorker, world.Council));
         var organisationId = await data.OrganisationAsync();
         string resetToken;
@@ -154,6 +155,7 @@ public sealed class AntiforgeryTests(Apps apps) : IClassFixture<Apps>
             ["/people/{id:guid}/account/disable"] = ($"/people/{disableAccount.PersonId}/account/disable", [], true),
             ["/people/{id:guid}/account/enable"] = ($"/people/{enableAccount.PersonId}/account/enable", [], true),
             ["/people/{id:guid}/account/reset-two-factor"] = ($"/people/{resetAccount.PersonId}/account/reset-two-factor", [], true),
+            ["/people/{id:guid}/account/end-sessions"] = ($"/people/{endSessionsAccount.PersonId}/account/end-sessions", [], true),
             ["/organisations/new"] = ("/organisations/new", Organisation(Unique("Organisation"), OrganisationKind.Police), true),
             ["/organisations/{id:guid}/edit"] = ($"/organisations/{organisationId}/edit", Organisation(Unique("Renamed"), OrganisationKind.Other, await app.VersionOfAsync<Organisation>(organisationId)), true),
             // Family record changes: an administrator may not see any family, so these are posted without a token only.
@@ -176,6 +178,7 @@ public sealed class AntiforgeryTests(Apps apps) : IClassFixture<Apps>
             ["/account/two-factor"] = ("/account/two-factor", new() { ["Code"] = "123456" }, false),
             ["/account/two-factor/recovery-codes"] = ("/account/two-factor/recovery-codes", [], false),
             ["/account/two-factor/turn-off"] = ("/account/two-factor/turn-off", [], false),
+            ["/account/security/sign-out-others"] = ("/account/security/sign-out-others", [], true),
 
             // An administrator may not open or see a family, so these are refused with the token too (403 and 404).
             ["/families/new"] = ("/families/new", new() { ["DisplayName"] = "Anti Forgery family" }, false),

@@ -9,7 +9,8 @@ namespace FamilySafeguarding.IntegrationTests.Security;
 /// <summary>
 /// A cheap picture of everything a request could change: row counts, the latest modification stamp, every record's
 /// concurrency version (renewed on each save, so it catches edits even though the test clock stands still), membership
-/// dates, and each sign-in account's security state. Family records count too; the family access log does not (a look is logged, not a change). Two equal fingerprints mean nothing was created, changed or removed.
+/// dates, each sign-in account's security state, and which sessions have ended and why (not their last activity, which
+/// any signed-in request may renew). Family records count too; the family access log does not (a look is logged, not a change). Two equal fingerprints mean nothing was created, changed or removed.
 /// </summary>
 public sealed record DataFingerprint(
     int People,
@@ -22,7 +23,8 @@ public sealed record DataFingerprint(
     int AuditEntries,
     DateTime? LastModifiedAt,
     string Records,
-    string Accounts)
+    string Accounts,
+    string Sessions)
 {
     public static Task<DataFingerprint> TakeAsync(AppFactory app) => app.WithDbAsync(async db =>
     {
@@ -45,6 +47,8 @@ public sealed record DataFingerprint(
             .Select(u => new { u.Id, u.Email, u.SecurityStamp, u.ConcurrencyStamp, u.PasswordHash, u.IsDisabled, u.TwoFactorEnabled, u.AccessFailedCount, u.LockoutEnd })
             .ToListAsync();
 
+        var sessions = await db.UserSessions.AsNoTracking().Select(s => new { s.Id, s.EndedAt, s.EndReason }).ToListAsync();
+
         var records = people.Concat(teams).Concat(services).Concat(organisations).Concat(familyRecords)
             .Select(r => $"{r.Id}:{r.Version}")
             .Concat(memberships.Select(m => $"{m.Id}:{m.PersonId}:{m.TeamId}:{m.StartDate:O}:{m.EndDate:O}"))
@@ -64,7 +68,8 @@ public sealed record DataFingerprint(
             await db.AuditEntries.CountAsync(),
             people.Concat(teams).Concat(services).Concat(organisations).Concat(familyRecords).Max(r => (DateTime?)r.ModifiedAt),
             Digest(records),
-            Digest(accounts));
+            Digest(accounts),
+            Digest(sessions.Select(s => $"{s.Id}:{s.EndedAt:O}:{s.EndReason}").Order(StringComparer.Ordinal)));
     });
 
     private static string Digest(IEnumerable<string> lines) =>

@@ -49,9 +49,9 @@ public sealed class GetRequestTests(Apps apps) : IClassFixture<Apps>
     }
 
     /// <summary>
-    /// Showing the set-up page must not renew the security stamp: sessions check the stamp every minute, so a person
-    /// who opens the page (as everyone must, straight after their first sign-in, when two-factor is required) and takes
-    /// more than a minute to scan the QR code is signed out and loses the code they typed. (Identity's
+    /// Showing the set-up page must not renew the security stamp: sessions check the stamp on every request, so a person
+    /// who opens the page (as everyone must, straight after their first sign-in, when two-factor is required) would be
+    /// signed out by their next request and lose the code they typed. (Identity's
     /// ResetAuthenticatorKeyAsync renews the stamp, so the page stores the first key without it.)
     /// </summary>
     [Theory]

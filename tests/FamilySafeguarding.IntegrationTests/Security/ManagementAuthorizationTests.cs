@@ -1,3 +1,5 @@
+using System.Net;
+using FamilySafeguarding.Application.Accounts;
 using FamilySafeguarding.Domain.Organisations;
 using FamilySafeguarding.Domain.People;
 using FamilySafeguarding.Domain.Teams;
@@ -225,7 +227,7 @@ public sealed class ManagementAuthorizationTests(Apps apps) : IClassFixture<Apps
 
         var response = await managerB.PostFormAsync($"/teams/{world.TeamB1}/members/{membershipId}/end", EndMembership(EarlierThisMonth));
 
-        Assert.Equal(System.Net.HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Equal(before, await DataFingerprint.TakeAsync(app));
     }
 
@@ -310,7 +312,7 @@ public sealed class ManagementAuthorizationTests(Apps apps) : IClassFixture<Apps
         var managerB = await app.SignedInAsync(world.ManagerB);
         var name = Unique("Renamed");
 
-        Assert.Equal(System.Net.HttpStatusCode.OK, (await managerB.GetAsync($"/people/{personId}/edit")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await managerB.GetAsync($"/people/{personId}/edit")).StatusCode);
         var response = await managerB.PostFormAsync(
             $"/people/{personId}/edit", Person(name, JobRole.SocialWorker, world.Council, await app.VersionOfAsync<Person>(personId)));
 
@@ -475,6 +477,44 @@ public sealed class ManagementAuthorizationTests(Apps apps) : IClassFixture<Apps
 
         await response.AssertRedirectAsync($"/people/{account.PersonId}");
         Assert.False(await app.WithDbAsync(db => db.Users.Where(u => u.Id == account.UserId).Select(u => u.TwoFactorEnabled).SingleAsync()));
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task EndSessions_AsAnyoneButAnAdministrator_IsForbiddenAndChangesNothing(string provider)
+    {
+        var (app, world) = await apps.GetAsync(provider);
+        var account = await app.Data.UserAsync(await PersonInServiceAAsync(app, world));
+        var session = await app.SignedInAsync(account);
+        var users = await app.SignedInAsync(SocialWorker(world), TeamManager(world), ManagerA(world), ("the person themselves", account));
+
+        await app.AssertForbiddenAndUnchangedAsync(users, $"/people/{account.PersonId}/account/end-sessions", []);
+
+        Assert.Equal(HttpStatusCode.OK, (await session.GetAsync("/teams")).StatusCode);
+        Assert.False(await app.WithDbAsync(db => db.UserSessions.AnyAsync(s => s.UserId == account.UserId && s.EndedAt != null)));
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task EndSessions_AsAdministrator_EndsEveryOneOfTheirSessions(string provider)
+    {
+        var (app, world) = await apps.GetAsync(provider);
+        var account = await app.Data.UserAsync(await PersonInServiceAAsync(app, world));
+        var sessions = new[] { await app.SignedInAsync(account), await app.SignedInAsync(account) };
+        var administrator = await app.SignedInAsync(world.Administrator);
+
+        var response = await administrator.PostFormAsync($"/people/{account.PersonId}/account/end-sessions", []);
+
+        await response.AssertRedirectAsync($"/people/{account.PersonId}");
+        foreach (var session in sessions)
+        {
+            Assert.Equal(HttpStatusCode.Redirect, (await session.GetAsync("/teams")).StatusCode);
+        }
+
+        Assert.Equal(
+            [SessionEndReason.EndedByAdministrator, SessionEndReason.EndedByAdministrator],
+            await app.WithDbAsync(db => db.UserSessions.Where(s => s.UserId == account.UserId).Select(s => s.EndReason).ToListAsync()));
+        Assert.Equal(HttpStatusCode.OK, (await administrator.GetAsync("/teams")).StatusCode);
     }
 
     // ---- Organisations: administrators only ---------------------------------------------------------------------

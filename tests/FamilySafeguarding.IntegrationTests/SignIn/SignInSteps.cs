@@ -4,8 +4,11 @@ using AngleSharp.Html.Dom;
 using FamilySafeguarding.Application.Accounts;
 using FamilySafeguarding.IntegrationTests.Infrastructure;
 using FamilySafeguarding.Web.Infrastructure.Security;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace FamilySafeguarding.IntegrationTests.SignIn;
 
@@ -22,6 +25,8 @@ public static class SignInSteps
     public const string RecoveryCodeStep = "/sign-in/recovery-code?returnUrl=%2F";
 
     public const string WrongCode = "The code is not correct or has already been used. Enter the current code from your authenticator app";
+
+    public const string AntiforgeryCookie = "__Host-FamilySafeguarding.af";
 
     /// <summary>Posts the sign-in form and returns the response as it is, whatever it is.</summary>
     public static Task<HttpResponseMessage> TryToSignInAsync(this HttpClient client, string email, string password) =>
@@ -78,6 +83,27 @@ public static class SignInSteps
         request.Headers.Add("Cookie", $"{AuthCookie}={cookie}");
         return await bareClient.SendAsync(request);
     }
+
+    /// <summary>Signs in with a new client and keeps a copy of the session cookie its sign-in response set, as a thief would.</summary>
+    public static async Task<(HttpClient Client, CopiedSession Copy)> SignInKeepingACopyAsync(this AppFactory app, TestUser user)
+    {
+        var client = app.NewClient();
+        var response = await client.TryToSignInAsync(user.Email, user.Password);
+        AssertRedirect(response, "/");
+        var cookie = response.CookieSet(AuthCookie) ?? throw new InvalidOperationException("The sign-in response set no session cookie.");
+        return (client, new CopiedSession(app.BareClient(), cookie));
+    }
+
+    /// <summary>The session id inside a sign-in cookie, read as the cookie handler reads it.</summary>
+    public static Guid SessionIdOf(this AppFactory app, string cookie)
+    {
+        var options = app.Services.GetRequiredService<IOptionsMonitor<CookieAuthenticationOptions>>().Get(IdentityConstants.ApplicationScheme);
+        var ticket = options.TicketDataFormat.Unprotect(cookie) ?? throw new InvalidOperationException("Not a sign-in cookie of this app.");
+        return Guid.ParseExact(ticket.Principal.Claims.Single().Value, "N");
+    }
+
+    public static Task<UserSession> SessionAsync(this AppFactory app, Guid sessionId) =>
+        app.WithDbAsync(db => db.UserSessions.AsNoTracking().SingleAsync(s => s.Id == sessionId));
 
     /// <summary>The current values of a form's fields, as a browser would submit them (without the antiforgery token).</summary>
     public static async Task<Dictionary<string, string>> FormFieldsAsync(this HttpClient client, string url, string formAction)
@@ -162,4 +188,52 @@ public static class SignInSteps
     public static string CodeNow(AppFactory app, string key) =>
         ReplayGuardedAuthenticatorTokenProvider.CodeFor(Base32.Decode(key), app.Clock.GetUtcNow().ToUnixTimeSeconds() / 30)
             .ToString("D6", CultureInfo.InvariantCulture);
+}
+
+/// <summary>
+/// A copy of a session's cookie, replayed by a client with no cookie jar, as someone who lifted it would: pages, and
+/// posts to keep-alive with an antiforgery cookie and token fetched once for the copy (from a page it can open, or else
+/// from the sign-in page).
+/// </summary>
+public sealed class CopiedSession(HttpClient bareClient, string cookie)
+{
+    private (string Cookie, string Token)? _antiforgery;
+
+    public string Cookie => cookie;
+
+    public Task<HttpResponseMessage> GetAsync(string url) => bareClient.GetWithCookieAsync(url, cookie);
+
+    public async Task<HttpResponseMessage> KeepAliveAsync()
+    {
+        var (antiforgery, token) = _antiforgery ??= await AntiforgeryAsync();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/session/keep-alive");
+        request.Headers.Add("Cookie", $"{SignInSteps.AuthCookie}={cookie}; {SignInSteps.AntiforgeryCookie}={antiforgery}");
+        request.Headers.Add("RequestVerificationToken", token);
+        return await bareClient.SendAsync(request);
+    }
+
+    private async Task<(string, string)> AntiforgeryAsync()
+    {
+        var page = await GetAsync("/");
+        if (page.StatusCode != HttpStatusCode.OK)
+        {
+            page = await bareClient.GetAsync("/sign-in");
+        }
+
+        var antiforgery = page.CookieSet(SignInSteps.AntiforgeryCookie) ?? throw new InvalidOperationException("No antiforgery cookie was set.");
+        return (antiforgery, TokenOf(await page.Content.ReadAsStringAsync()));
+    }
+
+    private static string TokenOf(string html)
+    {
+        const string Marker = "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"";
+        var at = html.IndexOf(Marker, StringComparison.Ordinal);
+        if (at < 0)
+        {
+            throw new InvalidOperationException("The page has no antiforgery token.");
+        }
+
+        var start = at + Marker.Length;
+        return WebUtility.HtmlDecode(html[start..html.IndexOf('"', start)]);
+    }
 }

@@ -150,13 +150,13 @@ public sealed class AccountController(
     [HttpPost("/sign-out")]
     public async Task<IActionResult> SignOutNow(CancellationToken ct)
     {
-        if (User.Identity?.IsAuthenticated == true && await userManager.GetUserAsync(User) is { } user)
+        if (User.Identity?.IsAuthenticated == true && Guid.TryParse(userManager.GetUserId(User), out var userId))
         {
-            // A new stamp ends this session everywhere, even if someone kept a copy of the cookie.
-            await userManager.UpdateSecurityStampAsync(user);
-            await audit.RecordNowAsync("SignedOut", nameof(AppUser), user.Id, ct: ct);
+            await audit.RecordNowAsync("SignedOut", nameof(AppUser), userId, ct: ct);
         }
 
+        // Ends this session on the server (ADR-017): any kept copy of its cookie is refused from the next request.
+        // The person's sessions in other browsers stay signed in ("Sign out everywhere else" on the Security page ends them).
         await signInManager.SignOutAsync();
         return RedirectToAction(nameof(SignedOut));
     }
@@ -173,7 +173,8 @@ public sealed class AccountController(
     [SignInThrottled(ThrottledAccount.PostedUserId)]
     [AllowAnonymous]
     [HttpPost("/set-password")]
-    public async Task<IActionResult> SetPassword(SetPasswordForm form, [FromServices] IValidator<SetPasswordForm> validator, CancellationToken ct)
+    public async Task<IActionResult> SetPassword(
+        SetPasswordForm form, [FromServices] IValidator<SetPasswordForm> validator, [FromServices] UserSessions sessions, CancellationToken ct)
     {
         if (!await ModelState.ValidateAsync(validator, form, ct))
         {
@@ -198,6 +199,9 @@ public sealed class AccountController(
             return View(WithoutPasswords(form));
         }
 
+        // A new password ends every session of the account (the reset has renewed the security stamp, so none would pass
+        // the session check anyway); the ends are saved with the lockout's reset.
+        await sessions.EndAllAsync(user.Id, SessionEndReason.PasswordChanged, ct: ct);
         await userManager.SetLockoutEndDateAsync(user, null);
         await userManager.ResetAccessFailedCountAsync(user);
         await audit.RecordNowAsync("PasswordSet", nameof(AppUser), user.Id, userId: user.Id, ct: ct);

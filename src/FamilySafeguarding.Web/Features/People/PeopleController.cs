@@ -168,7 +168,7 @@ public sealed class PeopleController(
     [Authorize(Policy = Policies.Administrator)]
     [HttpPost("/people/{id:guid}/account/disable")]
     public Task<IActionResult> DisableAccount(Guid id, [FromServices] AccountService accounts, CancellationToken ct) =>
-        AccountActionAsync(id, () => accounts.DisableAsync(User.ToActor(), id, ct), "The account has been disabled. Any open session ends within a minute.");
+        AccountActionAsync(id, () => accounts.DisableAsync(User.ToActor(), id, ct), "The account has been disabled and its sessions have ended.");
 
     [Authorize(Policy = Policies.Administrator)]
     [HttpPost("/people/{id:guid}/account/enable")]
@@ -179,6 +179,11 @@ public sealed class PeopleController(
     [HttpPost("/people/{id:guid}/account/reset-two-factor")]
     public Task<IActionResult> ResetTwoFactor(Guid id, [FromServices] AccountService accounts, CancellationToken ct) =>
         AccountActionAsync(id, () => accounts.ResetTwoFactorAsync(User.ToActor(), id, ct), "Two-factor authentication has been reset. They set up their authenticator app again when they next sign in.");
+
+    [Authorize(Policy = Policies.Administrator)]
+    [HttpPost("/people/{id:guid}/account/end-sessions")]
+    public Task<IActionResult> EndSessions(Guid id, [FromServices] AccountService accounts, CancellationToken ct) =>
+        AccountActionAsync(id, () => accounts.EndSessionsAsync(User.ToActor(), id, ct), "All their sessions have ended. They need to sign in again.");
 
     private async Task<IActionResult> AccountActionAsync(Guid id, Func<Task> action, string notice)
     {

@@ -1,7 +1,5 @@
-using System.Globalization;
 using FamilySafeguarding.Application.Accounts;
 using FamilySafeguarding.Infrastructure.Persistence;
-using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -18,11 +16,13 @@ public static class IdentitySetup
 
     private const string SecureCookieName = "__Host-FamilySafeguarding";
     private const string PlainCookieName = "FamilySafeguarding";
-    public const string SignedInAtItem = "fs:signed-in-at";
 
     public static IServiceCollection AddAppIdentity(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<SessionSettings>().Bind(configuration.GetSection(SessionSettings.Section));
+        services.AddOptions<SessionSettings>().Bind(configuration.GetSection(SessionSettings.Section))
+            .Validate(s => s.IdleTimeoutMinutes is >= 1 and <= 24 * 60, "Authentication:IdleTimeoutMinutes must be from 1 to 1440 minutes.")
+            .Validate(s => s.AbsoluteSessionHours is >= 1 and <= 24, "Authentication:AbsoluteSessionHours must be from 1 to 24 hours.")
+            .ValidateOnStart();
         services.AddOptions<PasswordPolicyOptions>().Bind(configuration.GetSection(PasswordPolicyOptions.Section));
         var session = configuration.GetSection(SessionSettings.Section).Get<SessionSettings>() ?? new SessionSettings();
         var cookieName = CookieName(session);
@@ -58,10 +58,6 @@ public static class IdentitySetup
         services.Configure<PasswordHasherOptions>(o => o.IterationCount = PasswordHashIterations);
         services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromDays(3));
 
-        // Disabling an account or changing someone's role renews their security stamp; sessions check it every minute.
-        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
-        services.AddOptions<SecurityStampValidatorOptions>().Configure<TimeProvider>((o, time) => o.TimeProvider = time);
-
         services.ConfigureApplicationCookie(o =>
         {
             o.Cookie.Name = cookieName;
@@ -70,35 +66,22 @@ public static class IdentitySetup
             o.Cookie.SameSite = SameSiteMode.Lax;
             o.Cookie.Path = "/";
             o.ExpireTimeSpan = TimeSpan.FromMinutes(session.IdleTimeoutMinutes);
-            o.SlidingExpiration = true;
+
+            // Server-side sessions (ADR-017): the cookie holds only the session's id, and every request checks the session's
+            // row, which enforces the idle and absolute limits and is ended by sign-out and by the account changes that
+            // end sessions. The cookie itself is never slid or refreshed, and Identity's security stamp validator (every
+            // 30 minutes by default) is replaced by the store's check of the stamp on every request.
+            o.SessionStore = new SessionTicketStore();
+            o.SlidingExpiration = false;
+            o.Events.OnValidatePrincipal = _ => Task.CompletedTask;
             o.LoginPath = "/sign-in";
             o.LogoutPath = "/sign-out";
             o.AccessDeniedPath = "/error/403";
             o.ReturnUrlParameter = "returnUrl";
             o.Events.OnSigningIn = context =>
             {
-                var time = context.HttpContext.RequestServices.GetRequiredService<TimeProvider>();
                 context.Properties.IsPersistent = false;
-                if (!context.Properties.Items.ContainsKey(SignedInAtItem))
-                {
-                    context.Properties.Items[SignedInAtItem] = time.GetUtcNow().ToString("O", CultureInfo.InvariantCulture);
-                }
-
                 return Task.CompletedTask;
-            };
-            o.Events.OnValidatePrincipal = async context =>
-            {
-                var time = context.HttpContext.RequestServices.GetRequiredService<TimeProvider>();
-                var signedInAt = context.Properties.Items.TryGetValue(SignedInAtItem, out var value)
-                    && DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var at) ? at : (DateTimeOffset?)null;
-                if (signedInAt is null || time.GetUtcNow() - signedInAt > TimeSpan.FromHours(session.AbsoluteSessionHours))
-                {
-                    context.RejectPrincipal();
-                    await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
-                    return;
-                }
-
-                await SecurityStampValidator.ValidatePrincipalAsync(context);
             };
 
             // A refusal is a 403 page, not a redirect: the person is signed in and should see why.

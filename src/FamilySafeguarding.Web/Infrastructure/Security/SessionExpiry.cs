@@ -1,3 +1,5 @@
+using FamilySafeguarding.Application.Common;
+using FamilySafeguarding.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
@@ -5,43 +7,44 @@ using Microsoft.Extensions.Options;
 namespace FamilySafeguarding.Web.Infrastructure.Security;
 
 /// <summary>
-/// How long the signed-in session has left before its idle timeout, as the response being written leaves it, so the
-/// page's script can warn two minutes before the end. The sign-in cookie is renewed (for the whole idle timeout) by a
-/// request made when more than half of the idle time has passed (the cookie handler's sliding expiration), and by one
-/// that re-checks the security stamp (every minute, see IdentitySetup); this response then carries the renewal.
+/// How long the signed-in session has left, for the session timeout warning (ADR-013), and "Stay signed in". The
+/// session's row is the server's own limit (ADR-017): its idle expiry, renewed by a request a minute or more after the
+/// last renewal and by keep-alive, and never later than the absolute limit, which nothing renews.
 /// </summary>
 public static class SessionExpiry
 {
+    /// <summary>The seconds this request's session has left, as this request leaves it; null when nobody is signed in.</summary>
     public static async Task<int?> SecondsLeftAsync(HttpContext context, TimeProvider time)
     {
-        var stampInterval = context.RequestServices.GetRequiredService<IOptions<SecurityStampValidatorOptions>>().Value.ValidationInterval;
         var result = await context.AuthenticateAsync(IdentityConstants.ApplicationScheme);
-        if (!result.Succeeded || result.Properties is not { IssuedUtc: { } issued, ExpiresUtc: { } expires })
+        return result.Succeeded && context.Features.Get<SignedInSession>() is { } session ? SecondsLeft(session, time) : null;
+    }
+
+    /// <summary>Renews the session's idle timeout from now (up to the absolute limit) and returns the seconds it then has left.</summary>
+    public static async Task<int?> RenewAsync(HttpContext context, CancellationToken ct)
+    {
+        if (context.Features.Get<SignedInSession>() is not { } current)
         {
             return null;
         }
 
-        var now = time.GetUtcNow();
-        if (expires - now < now - issued || now - issued > stampInterval)
+        var services = context.RequestServices;
+        var time = services.GetRequiredService<TimeProvider>();
+        var db = services.GetRequiredService<AppDbContext>();
+        var now = time.UtcNow();
+        var session = await db.UserSessions.FindAsync([current.Id], ct);
+        if (session is null || session.HasEnded || session.LimitReachedAt(now) is not null)
         {
-            expires = now + (expires - issued);
+            return null;
         }
 
-        return (int)Math.Max(0, (expires - now).TotalSeconds);
+        session.Touch(now, TimeSpan.FromMinutes(services.GetRequiredService<IOptionsMonitor<SessionSettings>>().CurrentValue.IdleTimeoutMinutes));
+        await db.SaveChangesAsync(ct);
+        var renewed = current with { ExpiresAt = session.IdleExpiresAt };
+        context.Features.Set(renewed);
+        return SecondsLeft(renewed, time);
     }
 
-    /// <summary>Renews the session's idle timeout from now (the absolute lifetime, counted from sign-in, is unchanged).</summary>
-    public static async Task RenewAsync(HttpContext context)
-    {
-        var result = await context.AuthenticateAsync(IdentityConstants.ApplicationScheme);
-        if (!result.Succeeded || result.Principal is null)
-        {
-            return;
-        }
-
-        var properties = result.Properties ?? new AuthenticationProperties();
-        properties.IssuedUtc = null;
-        properties.ExpiresUtc = null;
-        await context.SignInAsync(IdentityConstants.ApplicationScheme, result.Principal, properties);
-    }
+    private static int SecondsLeft(SignedInSession session, TimeProvider time) =>
+        (int)Math.Max(0, (session.ExpiresAt - time.UtcNow()).TotalSeconds);
 }

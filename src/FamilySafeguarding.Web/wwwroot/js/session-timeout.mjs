@@ -2,8 +2,9 @@
 // Loaded by the layout for signed-in pages only; the layout puts on <body>:
 //   data-session-expires-in   seconds this session has left, as the page's own response left it
 //   data-session-idle-seconds the idle timeout (Authentication:IdleTimeoutMinutes)
-// "Stay signed in" posts to /session/keep-alive with the page's antiforgery token (204: renewed for the whole idle
-// timeout). Other requests the page makes (the summary form's autosave) report a renewal with an
+// "Stay signed in" posts to /session/keep-alive with the page's antiforgery token (204: renewed; the X-Session-Expires-In
+// header says for how long: near the session's absolute limit, less than the idle timeout, and then the warning says the
+// session cannot be extended). Other requests the page makes (the summary form's autosave) report a renewal with an
 // "app:session-renewed" event. The dialog is a native <dialog>: modal, focus moved into it and kept there.
 const WARN_BEFORE_SECONDS = 120;
 
@@ -21,6 +22,7 @@ if (Number.isFinite(expiresIn) && Number.isFinite(idleSeconds) && idleSeconds > 
   dialog.className = 'app-timeout-dialog';
   dialog.setAttribute('aria-labelledby', 'app-timeout-title');
   dialog.setAttribute('aria-describedby', 'app-timeout-text');
+  dialog.tabIndex = -1;
 
   const title = document.createElement('h2');
   title.className = 'govuk-heading-m';
@@ -52,19 +54,24 @@ if (Number.isFinite(expiresIn) && Number.isFinite(idleSeconds) && idleSeconds > 
     return seconds > 60 ? `${minutes} minutes` : `${seconds} seconds`;
   };
 
+  // Set when "Stay signed in" could not give the session more time: it is at its absolute limit.
+  let atLimit = false;
+
   const showWarning = () => {
     title.textContent = 'You are about to be signed out';
-    stay.hidden = false;
+    stay.hidden = atLimit;
     signIn.hidden = true;
     const update = () => {
-      text.textContent = `For your security, you will be signed out in ${describe(secondsLeft())} if you do nothing. Anything you have not saved will be lost.`;
+      text.textContent = atLimit
+        ? `You will be signed out in ${describe(secondsLeft())}: for your security, a session cannot be extended beyond its time limit. Save your work, then sign in again.`
+        : `For your security, you will be signed out in ${describe(secondsLeft())} if you do nothing. Anything you have not saved will be lost.`;
     };
     update();
     window.clearInterval(countdown);
     // Update the text every 20 seconds, not every second, so screen readers are not flooded.
     countdown = window.setInterval(update, 20000);
     if (!dialog.open) dialog.showModal();
-    stay.focus();
+    (atLimit ? dialog : stay).focus();
   };
 
   const showSignedOut = () => {
@@ -102,7 +109,9 @@ if (Number.isFinite(expiresIn) && Number.isFinite(idleSeconds) && idleSeconds > 
         headers: token ? { RequestVerificationToken: token.value } : {},
       });
       if (response.status === 204) {
-        renewed(idleSeconds);
+        const left = Number.parseInt(response.headers.get('X-Session-Expires-In') ?? '', 10);
+        atLimit = Number.isFinite(left) && left <= WARN_BEFORE_SECONDS;
+        renewed(Number.isFinite(left) ? left : idleSeconds);
         return;
       }
     } catch {
