@@ -128,7 +128,7 @@ public sealed class SessionLifetimeTests
 
         var page = await client.GetHtmlAsync("/account/two-factor");
         var key = page.QuerySelector(".app-key")!.TextContent;
-        var turnedOn = await client.PostFormAsync("/account/two-factor", new() { ["Code"] = CodeNow(app, key) }, tokenFrom: "/account/two-factor");
+        var turnedOn = await client.PostFormAsync("/account/two-factor", new() { ["Code"] = CodeNow(app, key), ["Password"] = user.Password }, tokenFrom: "/account/two-factor");
         Assert.Equal(HttpStatusCode.OK, turnedOn.StatusCode);
         var renewed = turnedOn.CookieSet(AuthCookie);
         Assert.NotNull(renewed);
