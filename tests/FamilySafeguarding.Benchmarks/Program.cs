@@ -49,6 +49,9 @@ internal static class Benchmark
             ("Supervision record form", $"/families/{history.FamilyId}/supervisions/{history.ScheduledSupervisionId}/record"),
             ("Signed-off supervision record", $"/families/{history.FamilyId}/supervisions/{history.LatestSupervisionId}"),
             ("Family's actions", $"/families/{history.FamilyId}/actions"),
+
+            ("Security page (the manager's sessions)", "/account/security"),
+            ("Teams list (no family data: the session check's share)", "/teams"),
         };
 
         var results = new List<Result>();

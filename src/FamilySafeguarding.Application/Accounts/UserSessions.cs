@@ -49,13 +49,17 @@ public sealed class UserSessions(IAppDbContext db, AuditLog audit, TimeProvider 
         await db.SaveChangesAsync(ct);
     }
 
-    /// <summary>The account's sessions that can still be used, the latest sign-in first.</summary>
+    /// <summary>The most sessions the Security page lists: more at once means sign-ins from many places, and "Sign out everywhere else" ends them all.</summary>
+    public const int MostListed = 50;
+
+    /// <summary>The account's sessions that can still be used, the latest sign-in first (at most <see cref="MostListed"/>, one SQL command).</summary>
     public async Task<IReadOnlyList<OpenSession>> OpenAsync(Guid userId, CancellationToken ct)
     {
         var now = time.UtcNow();
         return await db.UserSessions.AsNoTracking()
             .Where(s => s.UserId == userId && s.EndedAt == null && s.IdleExpiresAt > now)
             .OrderByDescending(s => s.CreatedAt)
+            .Take(MostListed)
             .Select(s => new OpenSession(s.Id, s.CreatedAt, s.LastActiveAt, s.UserAgent))
             .ToListAsync(ct);
     }

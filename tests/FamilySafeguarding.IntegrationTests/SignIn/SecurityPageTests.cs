@@ -73,6 +73,39 @@ public sealed class SecurityPageTests(Apps apps) : IClassFixture<Apps>
         Assert.Equal(sessionsBefore, await app.WithDbAsync(db => db.UserSessions.CountAsync(s => s.EndedAt == null)));
     }
 
+    /// <summary>The page costs the same SQL commands with one session as with many, open and ended, and lists at most 50.</summary>
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task SecurityPage_CostsTheSameCommandsWhateverTheNumberOfSessions(string provider)
+    {
+        var (app, world) = await apps.GetAsync(provider);
+        var person = await app.Data.UserInRoleAsync(JobRole.SocialWorker, world.Council);
+        var client = await SignedInWithAsync(app, person, ChromeOnWindows);
+        await client.GetAsync("/account/security");
+        app.Commands.Reset();
+        await client.GetHtmlAsync("/account/security");
+        var withOne = app.Commands.Count;
+
+        // 60 more sign-ins, every sixth signed out again: 51 open sessions and 10 ended.
+        for (var i = 0; i < 60; i++)
+        {
+            var other = await SignedInWithAsync(app, person, FirefoxOnMac);
+            if (i % 6 == 0)
+            {
+                await other.SignOutAsync();
+            }
+        }
+
+        await client.GetAsync("/account/security");
+        app.Commands.Reset();
+        var page = await client.GetHtmlAsync("/account/security");
+
+        Assert.Equal(withOne, app.Commands.Count);
+        Assert.Equal(UserSessionsMostListed, page.QuerySelectorAll(".govuk-summary-card").Length);
+    }
+
+    private const int UserSessionsMostListed = FamilySafeguarding.Application.Accounts.UserSessions.MostListed;
+
     private static async Task<HttpClient> SignedInWithAsync(AppFactory app, TestUser user, string userAgent)
     {
         var client = app.NewClient();
