@@ -45,6 +45,9 @@ public static class DependencyInjection
                 case DatabaseProvider.PostgreSql:
                     options.UseNpgsql(connectionString, npgsql => npgsql.EnableRetryOnFailure());
                     break;
+                case DatabaseProvider.SqlServer:
+                    options.UseSqlServer(connectionString, sqlServer => sqlServer.EnableRetryOnFailure());
+                    break;
                 default:
                     throw new InvalidOperationException($"Unknown database provider {database.Provider}.");
             }

@@ -4,6 +4,7 @@ public enum DatabaseProvider
 {
     Sqlite,
     PostgreSql,
+    SqlServer,
 }
 
 public sealed class DatabaseOptions
