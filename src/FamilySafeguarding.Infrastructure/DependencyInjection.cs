@@ -8,7 +8,6 @@ using FamilySafeguarding.Infrastructure.Search;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -36,29 +35,16 @@ public static class DependencyInjection
         services.AddSingleton<SearchIndexInterceptor>();
         services.AddDbContext<AppDbContext>((provider, options) =>
         {
-            switch (database.Provider)
+            options.Use(database.Provider, connectionString);
+            if (database.Provider == DatabaseProvider.Sqlite)
             {
-                case DatabaseProvider.Sqlite:
-                    options.UseSqlite(connectionString);
-                    options.AddInterceptors(new SqlitePragmaInterceptor());
-                    break;
-                case DatabaseProvider.PostgreSql:
-                    options.UseNpgsql(connectionString, npgsql => npgsql.EnableRetryOnFailure());
-                    break;
-                case DatabaseProvider.SqlServer:
-                    options.UseSqlServer(connectionString, sqlServer => sqlServer.EnableRetryOnFailure());
-                    break;
-                default:
-                    throw new InvalidOperationException($"Unknown database provider {database.Provider}.");
+                options.AddInterceptors(new SqlitePragmaInterceptor());
             }
 
             options.AddInterceptors(
                 provider.GetRequiredService<AuditingInterceptor>(),
                 provider.GetRequiredService<SearchIndexInterceptor>(),
                 provider.GetRequiredService<FormSubmissionInterceptor>());
-
-            // Migrations are written by hand, without a model snapshot; a test on each provider proves they match the model.
-            options.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
         });
         services.AddScoped<IAppDbContext>(provider => provider.GetRequiredService<AppDbContext>());
         if (database.Provider == DatabaseProvider.PostgreSql)

@@ -2,7 +2,10 @@ using System.Collections.Concurrent;
 
 namespace FamilySafeguarding.IntegrationTests.Infrastructure;
 
-/// <summary>The database engines the integration tests run on: SQLite always; PostgreSQL when FS_TEST_POSTGRES is set, and always in CI.</summary>
+/// <summary>
+/// The database engines the integration tests run on: SQLite always; PostgreSQL when FS_TEST_POSTGRES is set, and always
+/// in CI; SQL Server when FS_TEST_SQLSERVER is set (never required: no engine can run on the project's machines).
+/// </summary>
 public static class Providers
 {
     public static TheoryData<string> All
@@ -13,6 +16,11 @@ public static class Providers
             if (TestEnvironment.PostgresAdminConnectionString is not null || TestEnvironment.IsCi)
             {
                 data.Add(TestDatabase.PostgreSql);
+            }
+
+            if (TestEnvironment.SqlServerAdminConnectionString is not null)
+            {
+                data.Add(TestDatabase.SqlServer);
             }
 
             return data;

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Diagnostics.CodeAnalysis;
+using Microsoft.Data.SqlClient;
 using Microsoft.Data.Sqlite;
 using Npgsql;
 
@@ -7,7 +8,8 @@ namespace FamilySafeguarding.IntegrationTests.Infrastructure;
 
 /// <summary>
 /// A throw-away, empty database on a real engine, removed again on dispose: a SQLite file in
-/// the temp folder, or a PostgreSQL database created on the server named by <c>FS_TEST_POSTGRES</c>.
+/// the temp folder, or a database created on the PostgreSQL server named by <c>FS_TEST_POSTGRES</c> or the SQL Server
+/// named by <c>FS_TEST_SQLSERVER</c>.
 /// </summary>
 public sealed class TestDatabase : IAsyncDisposable
 {
@@ -15,6 +17,8 @@ public sealed class TestDatabase : IAsyncDisposable
     public const string Sqlite = "Sqlite";
 
     public const string PostgreSql = "PostgreSql";
+
+    public const string SqlServer = "SqlServer";
 
     /// <summary>The database file and the files SQLite may keep beside it.</summary>
     private static readonly string[] SqliteFileSuffixes = ["", "-wal", "-shm", "-journal"];
@@ -28,7 +32,7 @@ public sealed class TestDatabase : IAsyncDisposable
         _removeAsync = removeAsync;
     }
 
-    /// <summary><c>"Sqlite"</c> or <c>"PostgreSql"</c>.</summary>
+    /// <summary><c>"Sqlite"</c>, <c>"PostgreSql"</c> or <c>"SqlServer"</c>.</summary>
     public string Provider { get; }
 
     public string ConnectionString { get; }
@@ -37,7 +41,8 @@ public sealed class TestDatabase : IAsyncDisposable
     {
         Sqlite => CreateSqliteAsync(),
         PostgreSql => CreatePostgresAsync(),
-        _ => throw new ArgumentException($"Unknown database provider \"{provider}\": use \"{Sqlite}\" or \"{PostgreSql}\".", nameof(provider)),
+        SqlServer => CreateSqlServerAsync(),
+        _ => throw new ArgumentException($"Unknown database provider \"{provider}\": use \"{Sqlite}\", \"{PostgreSql}\" or \"{SqlServer}\".", nameof(provider)),
     };
 
     /// <summary>A new SQLite file path (not yet created); pooling is off so the file can be deleted.</summary>
@@ -80,12 +85,46 @@ public sealed class TestDatabase : IAsyncDisposable
         });
     }
 
+    /// <summary>A new empty SQL Server database, created and later dropped with the login from <c>FS_TEST_SQLSERVER</c>.</summary>
+    public static async Task<TestDatabase> CreateSqlServerAsync()
+    {
+        var adminConnectionString = TestEnvironment.RequireSqlServerAdminConnectionString();
+        var name = $"fs_test_{Guid.NewGuid():N}";
+        await ExecuteOnSqlServerAsync(adminConnectionString, $"CREATE DATABASE [{name}]");
+        var connectionString = new SqlConnectionStringBuilder(adminConnectionString) { InitialCatalog = name }.ConnectionString;
+
+        return new TestDatabase(SqlServer, connectionString, async () =>
+        {
+            using (var connection = new SqlConnection(connectionString))
+            {
+                SqlConnection.ClearPool(connection);
+            }
+
+            // SINGLE_USER WITH ROLLBACK IMMEDIATE ends any session still using the database, then it can be dropped.
+            await ExecuteOnSqlServerAsync(adminConnectionString,
+                $"IF DB_ID(N'{name}') IS NOT NULL BEGIN ALTER DATABASE [{name}] SET SINGLE_USER WITH ROLLBACK IMMEDIATE; DROP DATABASE [{name}]; END");
+        });
+    }
+
     /// <summary>A new, unopened connection to this database.</summary>
-    public DbConnection CreateConnection() => Provider == Sqlite
-        ? new SqliteConnection(ConnectionString)
-        : new NpgsqlConnection(ConnectionString);
+    public DbConnection CreateConnection() => Provider switch
+    {
+        Sqlite => new SqliteConnection(ConnectionString),
+        PostgreSql => new NpgsqlConnection(ConnectionString),
+        _ => new SqlConnection(ConnectionString),
+    };
 
     public async ValueTask DisposeAsync() => await _removeAsync();
+
+    [SuppressMessage("Security", "CA2100:Review SQL queries for security vulnerabilities",
+        Justification = "The statements only name a database generated here from a Guid.")]
+    private static async Task ExecuteOnSqlServerAsync(string adminConnectionString, string sql)
+    {
+        await using var connection = new SqlConnection(adminConnectionString);
+        await connection.OpenAsync();
+        await using var command = new SqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
+    }
 
     [SuppressMessage("Security", "CA2100:Review SQL queries for security vulnerabilities",
         Justification = "The statements only name a database generated here from a Guid.")]

@@ -29,7 +29,8 @@ public sealed class SearchMigrationTests
         Guid familyId, memberId, eventId, submittedId, draftId;
         await using (var db = Context(database, withInterceptor: false))
         {
-            await db.GetService<IMigrator>().MigrateAsync("20261201000000_Workbook");
+            // Every table, as the baseline migration makes them, then records in them; the SearchIndex migration follows.
+            await db.GetService<IMigrator>().MigrateAsync(db.Database.GetMigrations().First());
             var organisation = new Organisation("Northshire Council", OrganisationKind.Council);
             var worker = new Person(new PostDetails { IsVacancy = false, FullName = "Rita Khan", JobRole = JobRole.SocialWorker, OrganisationId = organisation.Id, Fte = 1m, StartDate = new DateOnly(2024, 1, 1) });
             var service = new Service("Children's services", null);
@@ -57,6 +58,12 @@ public sealed class SearchMigrationTests
             Assert.Equal((SearchKind.Summary, new DateOnly(2025, 2, 1)), (documents[submittedId].Kind, documents[submittedId].Month));
             Assert.False(documents.ContainsKey(draftId));
             Assert.Equal(5, documents.Count);
+            if (provider == TestDatabase.SqlServer)
+            {
+                // SQL Server fills its full-text index in the background (change tracking AUTO, ADR-024), so what it
+                // matches is not read straight after a write; the search page tests wait for it.
+                return;
+            }
 
             Assert.Equal([familyId], await MatchesAsync(db, provider, "marlowe family"));
             Assert.Equal(2, (await MatchesAsync(db, provider, "allotment")).Count); // the summary and its addendum
@@ -77,7 +84,7 @@ public sealed class SearchMigrationTests
     private static AppDbContext Context(TestDatabase database, bool withInterceptor)
     {
         var options = new DbContextOptionsBuilder<AppDbContext>();
-        _ = database.Provider == TestDatabase.Sqlite ? options.UseSqlite(database.ConnectionString) : options.UseNpgsql(database.ConnectionString);
+        options.Use(Enum.Parse<DatabaseProvider>(database.Provider), database.ConnectionString);
         if (withInterceptor)
         {
             options.AddInterceptors(new SearchIndexInterceptor());
