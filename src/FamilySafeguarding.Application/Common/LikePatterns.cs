@@ -1,6 +1,10 @@
 namespace FamilySafeguarding.Application.Common;
 
-/// <summary>Patterns for SQL <c>LIKE</c>, the same on every engine, with <c>\</c> as the escape character.</summary>
+/// <summary>
+/// Patterns for SQL <c>LIKE</c>, the same on every engine, with <c>\</c> as the escape character. Besides <c>%</c> and
+/// <c>_</c>, SQL Server reads <c>[</c> as the start of a character class, so it is escaped too (SQLite and PostgreSQL take
+/// an escaped character literally, whatever it is).
+/// </summary>
 public static class LikePatterns
 {
     public const string Escape = "\\";
@@ -13,5 +17,5 @@ public static class LikePatterns
     public static string? Containing(string text) =>
         text.Contains('\0', StringComparison.Ordinal)
             ? null
-            : $"%{text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal)}%";
+            : $"%{text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal).Replace("[", "\\[", StringComparison.Ordinal)}%";
 }
