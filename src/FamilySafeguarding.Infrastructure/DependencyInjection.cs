@@ -47,13 +47,20 @@ public static class DependencyInjection
                 provider.GetRequiredService<FormSubmissionInterceptor>());
         });
         services.AddScoped<IAppDbContext>(provider => provider.GetRequiredService<AppDbContext>());
-        if (database.Provider == DatabaseProvider.PostgreSql)
+        switch (database.Provider)
         {
-            services.AddScoped<ISearchIndex, PostgresSearchIndex>();
-        }
-        else
-        {
-            services.AddScoped<ISearchIndex, SqliteSearchIndex>();
+            case DatabaseProvider.PostgreSql:
+                services.AddScoped<ISearchIndex, PostgresSearchIndex>();
+                services.AddSingleton<SearchAvailability>();
+                break;
+            case DatabaseProvider.SqlServer:
+                services.AddScoped<ISearchIndex, SqlServerSearchIndex>();
+                services.AddSingleton<SearchAvailability, SqlServerSearchAvailability>();
+                break;
+            default:
+                services.AddScoped<ISearchIndex, SqliteSearchIndex>();
+                services.AddSingleton<SearchAvailability>();
+                break;
         }
 
         services.AddOptions<EmailOptions>().Bind(configuration.GetSection(EmailOptions.Section));
@@ -63,7 +70,9 @@ public static class DependencyInjection
         services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(provider =>
             new ConfigureOptions<KeyManagementOptions>(o => o.XmlRepository = new DatabaseXmlRepository(provider.GetRequiredService<IServiceScopeFactory>())));
 
-        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: [ReadyTag]);
+        services.AddHealthChecks()
+            .AddCheck<DatabaseHealthCheck>("database", tags: [ReadyTag])
+            .AddCheck<SearchHealthCheck>("search", tags: [ReadyTag]);
         return services;
     }
 

@@ -18,8 +18,9 @@ public sealed record SearchHit(
 
 /// <summary>
 /// The full-text index over families, people, submitted summaries, their notes and significant events, one
-/// implementation per database engine (SQLite FTS5, PostgreSQL tsvector). Matching, the visibility filter, ranking and
-/// paging run in the database, in the same query.
+/// implementation per database engine (SQLite FTS5, PostgreSQL tsvector, SQL Server full-text search). Matching, the
+/// visibility filter, ranking and paging run in the database, in the same query. An engine that finds it cannot search
+/// (SQL Server without Full-Text Search) throws <see cref="SearchUnavailableException"/>.
 /// </summary>
 public interface ISearchIndex
 {

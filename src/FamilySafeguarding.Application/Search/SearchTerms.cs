@@ -13,6 +13,12 @@ public sealed record SearchTerms
     public const int MaximumWords = 12;
     public const int MinimumPrefixLength = 3;
 
+    /// <summary>
+    /// The longest word put into a SQL Server query; a longer one is cut, which as a prefix still finds the word. Keeps
+    /// the whole query far below the 4,000 characters of the <c>nvarchar(4000)</c> parameter it travels in.
+    /// </summary>
+    public const int MaximumContainsWordLength = 64;
+
     private SearchTerms(IReadOnlyList<string> words, bool lastIsPrefix)
     {
         Words = words;
@@ -28,7 +34,7 @@ public sealed record SearchTerms
     {
         var words = new List<string>();
         var word = new StringBuilder();
-        foreach (var c in (text ?? string.Empty).Normalize(NormalizationForm.FormC))
+        foreach (var c in NormalizeFormC(text ?? string.Empty))
         {
             if (char.IsLetterOrDigit(c))
             {
@@ -55,9 +61,42 @@ public sealed record SearchTerms
         return new SearchTerms(words, words[^1].Length >= MinimumPrefixLength);
     }
 
+    /// <summary>
+    /// <paramref name="text"/> in Unicode normal form C, a lone surrogate (which <see cref="string.Normalize()"/> refuses
+    /// with an exception) first replaced by U+FFFD. Surrogates are never letters or digits here, so words are unchanged.
+    /// </summary>
+    internal static string NormalizeFormC(string text)
+    {
+        var chars = text.ToCharArray();
+        var replaced = false;
+        for (var i = 0; i < chars.Length; i++)
+        {
+            if (char.IsHighSurrogate(chars[i]) && i + 1 < chars.Length && char.IsLowSurrogate(chars[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(chars[i]))
+            {
+                chars[i] = '\uFFFD';
+                replaced = true;
+            }
+        }
+
+        return (replaced ? new string(chars) : text).Normalize(NormalizationForm.FormC);
+    }
+
     /// <summary>As an SQLite FTS5 query: each word a quoted string, all required, the last one a prefix.</summary>
     public string ToFts5() => string.Join(' ', Words.Select((w, i) => $"\"{w}\"" + (LastIsPrefix && i == Words.Count - 1 ? "*" : "")));
 
     /// <summary>As a PostgreSQL <c>to_tsquery</c> argument: each word a quoted lexeme, all required, the last one a prefix.</summary>
     public string ToTsQuery() => string.Join(" & ", Words.Select((w, i) => $"'{w}'" + (LastIsPrefix && i == Words.Count - 1 ? ":*" : "")));
+
+    /// <summary>
+    /// As a SQL Server <c>CONTAINS</c>/<c>CONTAINSTABLE</c> search condition: every word a quoted prefix term
+    /// (<c>"word*"</c>), all required (<c>AND</c>). Words hold letters and digits only, so a quote, <c>*</c>, bracket,
+    /// <c>&amp;|!~</c> or <c>NEAR(</c> can never reach the condition, and a keyword (<c>and</c>, <c>near</c>, <c>not</c>)
+    /// inside quotes is a plain word. Always sent as a parameter, never written into the SQL.
+    /// </summary>
+    public string ToContainsQuery() =>
+        string.Join(" AND ", Words.Select(w => $"\"{(w.Length > MaximumContainsWordLength ? w[..MaximumContainsWordLength] : w)}*\""));
 }

@@ -1,3 +1,4 @@
+using FamilySafeguarding.Application.Search;
 using FamilySafeguarding.Infrastructure.DemoData;
 using FamilySafeguarding.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -6,7 +7,8 @@ using Microsoft.Extensions.Options;
 namespace FamilySafeguarding.Web.Infrastructure.Startup;
 
 /// <summary>
-/// At start-up: applies pending migrations (so a fresh clone needs no manual step) and, in Development or with the
+/// At start-up: applies pending migrations (so a fresh clone needs no manual step), finds out whether the database can
+/// search (<see cref="SearchAvailability"/>: one query on SQL Server, none elsewhere) and, in Development or with the
 /// <c>--seed-demo</c> switch, loads the demo data into an empty database. Demo data is never loaded in Production.
 /// </summary>
 public static partial class DatabaseStartup
@@ -34,6 +36,8 @@ public static partial class DatabaseStartup
                 await db.Database.MigrateAsync();
             }
         }
+
+        await scope.ServiceProvider.GetRequiredService<SearchAvailability>().CheckAsync(CancellationToken.None);
 
         if (seedRequested)
         {
