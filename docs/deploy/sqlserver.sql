@@ -1417,6 +1417,27 @@ BEGIN
     WHERE s."Status" = 2;
 END;
 
+COMMIT;
+GO
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203110506_SearchIndex'
+)
+BEGIN
+    IF FULLTEXTSERVICEPROPERTY('IsFullTextInstalled') = 1
+    BEGIN
+        IF NOT EXISTS (SELECT 1 FROM sys.fulltext_catalogs WHERE [name] = N'SearchDocumentsCatalog')
+            EXEC(N'CREATE FULLTEXT CATALOG [SearchDocumentsCatalog] WITH ACCENT_SENSITIVITY = OFF');
+
+        IF NOT EXISTS (SELECT 1 FROM sys.fulltext_indexes WHERE [object_id] = OBJECT_ID(N'[SearchDocuments]'))
+            EXEC(N'CREATE FULLTEXT INDEX ON [SearchDocuments] ([Title] LANGUAGE 2057, [Body] LANGUAGE 2057)
+                KEY INDEX [PK_SearchDocuments] ON [SearchDocumentsCatalog]
+                WITH CHANGE_TRACKING = AUTO, STOPLIST = OFF');
+    END;
+END;
+GO
+
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
     WHERE [MigrationId] = N'20261203110506_SearchIndex'
@@ -1425,7 +1446,5 @@ BEGIN
     INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
     VALUES (N'20261203110506_SearchIndex', N'10.0.15');
 END;
-
-COMMIT;
 GO
 
