@@ -1,6 +1,8 @@
 using System.Net;
 using FamilySafeguarding.Domain.People;
 using FamilySafeguarding.IntegrationTests.Infrastructure;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Npgsql;
 
 namespace FamilySafeguarding.IntegrationTests.Platform;
@@ -86,6 +88,32 @@ public sealed class HealthTests(Apps apps) : IClassFixture<Apps>
         var ready = await app.NewClient().GetAsync("/health/ready");
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, ready.StatusCode);
+    }
+
+    [Fact]
+    public async Task App_WithProviderSqlServer_StartsOnSqlServer_AndReadyReportsAnUnreachableServer()
+    {
+        // No SQL Server can run here: a closed port on loopback stands in for a server that is down. The app still
+        // starts (migrations are the DBA's, as docs/deploy/sqlserver.md says), on the SQL Server provider with its own
+        // migrations, and readiness says the database cannot be reached.
+        using var closed = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        closed.Start();
+        var port = ((IPEndPoint)closed.LocalEndpoint).Port;
+        closed.Stop();
+        await using var app = await AppFactory.StartAsync(TestDatabase.Sqlite, new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = "SqlServer",
+            ["ConnectionStrings:FamilySafeguarding"] = $"Server=127.0.0.1,{port};Database=FamilySafeguarding;User ID=fs_app;Password=x;Connect Timeout=2;TrustServerCertificate=true",
+            ["Database:MigrateOnStartup"] = "false",
+        });
+
+        var (engine, migrations) = await app.WithDbAsync(db => Task.FromResult(
+            (db.Database.ProviderName, db.GetService<IMigrationsAssembly>().Assembly.GetName().Name)));
+        var client = app.NewClient();
+
+        Assert.Equal(("Microsoft.EntityFrameworkCore.SqlServer", "FamilySafeguarding.Migrations.SqlServer"), (engine, migrations));
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health/live")).StatusCode);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, (await client.GetAsync("/health/ready")).StatusCode);
     }
 
     /// <summary>The app on PostgreSQL through the proxy, which a test can cut and restore (no pooling: every command connects).</summary>
