@@ -19,8 +19,11 @@ public sealed class KeyRingOptions
 
     public string? CertificatePassword { get; set; }
 
-    /// <summary>Certificates that encrypted older keys, kept so those keys can still be read; opened with <see cref="CertificatePassword"/>.</summary>
+    /// <summary>Certificates that encrypted older keys, kept so those keys can still be read after the certificate is replaced.</summary>
     public IList<string> PreviousCertificatePaths { get; } = [];
+
+    /// <summary>Opens the <see cref="PreviousCertificatePaths"/>; when unset, <see cref="CertificatePassword"/> does.</summary>
+    public string? PreviousCertificatePassword { get; set; }
 }
 
 /// <summary>
@@ -51,11 +54,13 @@ public static class KeyRingSetup
 
         var settingPrefix = KeyRingOptions.Section + ":";
         dataProtection.ProtectKeysWithCertificate(
-            Load(environment, options.CertificatePath, options.CertificatePassword, settingPrefix + nameof(KeyRingOptions.CertificatePath)));
+            Load(environment, options.CertificatePath, options.CertificatePassword, settingPrefix + nameof(KeyRingOptions.CertificatePath), settingPrefix + nameof(KeyRingOptions.CertificatePassword)));
         if (options.PreviousCertificatePaths.Count > 0)
         {
+            var previousPassword = options.PreviousCertificatePassword ?? options.CertificatePassword;
+            var passwordSetting = settingPrefix + (options.PreviousCertificatePassword is null ? nameof(KeyRingOptions.CertificatePassword) : nameof(KeyRingOptions.PreviousCertificatePassword));
             dataProtection.UnprotectKeysWithAnyCertificate(options.PreviousCertificatePaths
-                .Select((path, i) => Load(environment, path, options.CertificatePassword, $"{settingPrefix}{nameof(KeyRingOptions.PreviousCertificatePaths)}:{i}"))
+                .Select((path, i) => Load(environment, path, previousPassword, $"{settingPrefix}{nameof(KeyRingOptions.PreviousCertificatePaths)}:{i}", passwordSetting))
                 .ToArray());
         }
 
@@ -63,7 +68,7 @@ public static class KeyRingSetup
     }
 
     /// <summary>Opens a .pfx with its private key, or stops start-up with a message naming the setting (never the password).</summary>
-    private static X509Certificate2 Load(IHostEnvironment environment, string configuredPath, string? password, string setting)
+    private static X509Certificate2 Load(IHostEnvironment environment, string configuredPath, string? password, string setting, string passwordSetting)
     {
         var path = Path.GetFullPath(Path.Combine(environment.ContentRootPath, configuredPath));
         if (!File.Exists(path))
@@ -80,7 +85,7 @@ public static class KeyRingSetup
         {
             throw new InvalidOperationException(
                 $"{setting} names a certificate file that could not be read ({path}): it must be a PKCS#12 (.pfx) file that "
-                + $"{KeyRingOptions.Section}:{nameof(KeyRingOptions.CertificatePassword)} opens, readable by the app.", e);
+                + $"{passwordSetting} opens, readable by the app.", e);
         }
 
         if (!certificate.HasPrivateKey)
