@@ -2,16 +2,14 @@ using FamilySafeguarding.Application;
 using FamilySafeguarding.Application.Accounts;
 using FamilySafeguarding.Application.Search;
 using FamilySafeguarding.Infrastructure.Email;
+using FamilySafeguarding.Infrastructure.KeyRing;
 using FamilySafeguarding.Infrastructure.Persistence;
 using FamilySafeguarding.Infrastructure.Persistence.Interceptors;
 using FamilySafeguarding.Infrastructure.Search;
-using Microsoft.AspNetCore.DataProtection;
-using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Options;
 
 namespace FamilySafeguarding.Infrastructure;
 
@@ -66,9 +64,7 @@ public static class DependencyInjection
         services.AddOptions<EmailOptions>().Bind(configuration.GetSection(EmailOptions.Section));
         services.AddSingleton<IEmailSender, FileEmailSender>();
 
-        services.AddDataProtection().SetApplicationName("FamilySafeguarding");
-        services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(provider =>
-            new ConfigureOptions<KeyManagementOptions>(o => o.XmlRepository = new DatabaseXmlRepository(provider.GetRequiredService<IServiceScopeFactory>())));
+        services.AddKeyRing(configuration, environment);
 
         services.AddHealthChecks()
             .AddCheck<DatabaseHealthCheck>("database", tags: [ReadyTag])

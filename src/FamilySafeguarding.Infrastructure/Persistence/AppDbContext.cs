@@ -9,6 +9,7 @@ using FamilySafeguarding.Domain.People;
 using FamilySafeguarding.Domain.Teams;
 using FamilySafeguarding.Domain.Supervisions;
 using FamilySafeguarding.Domain.Workbooks;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -21,7 +22,7 @@ namespace FamilySafeguarding.Infrastructure.Persistence;
 /// The model is provider-neutral (no provider column types) so SQLite, PostgreSQL and SQL Server map it alike.
 /// </summary>
 public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
-    : IdentityDbContext<AppUser, IdentityRole<Guid>, Guid>(options), IAppDbContext
+    : IdentityDbContext<AppUser, IdentityRole<Guid>, Guid>(options), IAppDbContext, IDataProtectionKeyContext
 {
     public DbSet<Organisation> Organisations => Set<Organisation>();
 
@@ -83,6 +84,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
 
     public DbSet<FormSubmission> FormSubmissions => Set<FormSubmission>();
 
+    /// <summary>The data-protection key ring, read and written only by the package's <c>EntityFrameworkCoreXmlRepository</c> (ADR-022).</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <summary>The search index's documents, written only by the <c>SearchIndexInterceptor</c>.</summary>

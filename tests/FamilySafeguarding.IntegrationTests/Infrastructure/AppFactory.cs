@@ -20,10 +20,12 @@ public sealed class AppFactory : WebApplicationFactory<Program>
     private readonly IReadOnlyDictionary<string, string?> _settings;
     private readonly string _environment;
     private readonly Action<IServiceCollection>? _services;
+    private readonly bool _ownsDatabase;
 
-    private AppFactory(TestDatabase database, IReadOnlyDictionary<string, string?> settings, string environment, Action<IServiceCollection>? services)
+    private AppFactory(TestDatabase database, IReadOnlyDictionary<string, string?> settings, string environment, Action<IServiceCollection>? services, bool ownsDatabase = true)
     {
         _database = database;
+        _ownsDatabase = ownsDatabase;
         _settings = settings;
         _environment = environment;
         _services = services;
@@ -52,9 +54,30 @@ public sealed class AppFactory : WebApplicationFactory<Program>
         string provider, IReadOnlyDictionary<string, string?>? settings = null, string environment = "Production", Action<IServiceCollection>? services = null)
     {
         var database = await TestDatabase.CreateAsync(provider);
-        var factory = new AppFactory(database, settings ?? new Dictionary<string, string?>(), environment, services);
-        _ = factory.Server;
-        return factory;
+        return await StartedAsync(new AppFactory(database, settings ?? new Dictionary<string, string?>(), environment, services));
+    }
+
+    /// <summary>
+    /// Starts another instance of the app on this one's database (as a second server behind a load balancer would run,
+    /// or someone holding a copy of the database), with settings of its own. The database stays this instance's: it is
+    /// removed when this one is disposed, not the other.
+    /// </summary>
+    public Task<AppFactory> StartAnotherOnTheSameDatabaseAsync(IReadOnlyDictionary<string, string?>? settings = null, string environment = "Production") =>
+        StartedAsync(new AppFactory(_database, settings ?? new Dictionary<string, string?>(), environment, services: null, ownsDatabase: false));
+
+    /// <summary>Starts the app; if it fails to start, its database and folders are removed before the failure is rethrown.</summary>
+    private static async Task<AppFactory> StartedAsync(AppFactory factory)
+    {
+        try
+        {
+            _ = factory.Server;
+            return factory;
+        }
+        catch
+        {
+            await factory.DisposeAsync();
+            throw;
+        }
     }
 
     public TestData Data => new(Services);
@@ -101,7 +124,11 @@ public sealed class AppFactory : WebApplicationFactory<Program>
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
-        await _database.DisposeAsync();
+        if (_ownsDatabase)
+        {
+            await _database.DisposeAsync();
+        }
+
         if (Directory.Exists(_dataFolder))
         {
             Directory.Delete(_dataFolder, recursive: true);

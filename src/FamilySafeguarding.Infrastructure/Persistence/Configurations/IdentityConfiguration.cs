@@ -50,13 +50,3 @@ internal sealed class UserTokenConfiguration : IEntityTypeConfiguration<Identity
     }
 }
 
-internal sealed class DataProtectionKeyConfiguration : IEntityTypeConfiguration<DataProtectionKey>
-{
-    public void Configure(EntityTypeBuilder<DataProtectionKey> builder)
-    {
-        builder.HasKey(k => k.Id);
-        builder.Property(k => k.Id).ValueGeneratedNever();
-        builder.Property(k => k.FriendlyName).HasMaxLength(DataProtectionKey.FriendlyNameMaxLength);
-        builder.Property(k => k.Xml).IsRequired();
-    }
-}

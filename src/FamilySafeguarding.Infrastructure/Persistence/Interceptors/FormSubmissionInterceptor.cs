@@ -3,6 +3,7 @@ using FamilySafeguarding.Application.Common;
 using FamilySafeguarding.Application.Forms;
 using FamilySafeguarding.Application.Search;
 using FamilySafeguarding.Domain.Auditing;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
