@@ -47,10 +47,7 @@ try
     builder.Services.AddHttpContextAccessor();
     builder.Services.AddScoped<IRequestContext, HttpRequestContext>();
     builder.Services.AddSingleton<FamilySafeguarding.Web.Infrastructure.Forms.FormKeys>();
-    foreach (var validator in AssemblyScanner.FindValidatorsInAssemblyContaining<Program>())
-    {
-        builder.Services.AddSingleton(validator.InterfaceType, validator.ValidatorType);
-    }
+    builder.Services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Singleton);
 
     builder.Services.AddHsts(o =>
     {
