@@ -80,6 +80,27 @@ public sealed class AppFactory : WebApplicationFactory<Program>
         }
     }
 
+    /// <summary>
+    /// Starts the app with settings it must refuse, for tests of what a failed start-up leaves behind (its log file): the
+    /// factory, whose data folder holds the logs (dispose it), and the exception the start-up failed with.
+    /// </summary>
+    public static async Task<(AppFactory App, Exception Failure)> StartFailingAsync(string provider, IReadOnlyDictionary<string, string?> settings)
+    {
+        var database = await TestDatabase.CreateAsync(provider);
+        var factory = new AppFactory(database, settings, "Production", services: null);
+        try
+        {
+            _ = factory.Server;
+        }
+        catch (Exception ex)
+        {
+            return (factory, ex);
+        }
+
+        await factory.DisposeAsync();
+        throw new InvalidOperationException("The app started, though its settings should have stopped it.");
+    }
+
     public TestData Data => new(Services);
 
     /// <summary>A client that keeps cookies and does not follow redirects, so tests see each response as it is.</summary>
@@ -117,6 +138,7 @@ public sealed class AppFactory : WebApplicationFactory<Program>
             services.AddSingleton<IEmailSender>(Email);
             services.ConfigureDbContext<AppDbContext>(o => o.AddInterceptors(Commands));
             services.AddTransient<IStartupFilter, ClientAddressFromHeader>();
+            services.AddTransient<IStartupFilter, RawTargetAsKestrelSetsIt>();
             _services?.Invoke(services);
         });
     }

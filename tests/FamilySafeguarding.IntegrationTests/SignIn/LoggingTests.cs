@@ -62,9 +62,9 @@ public sealed class LoggingTests
         }
 
         var requests = lines.Select(l => JsonDocument.Parse(l).RootElement)
-            .Where(e => e.GetProperty("MessageTemplate").GetString()!.StartsWith("HTTP {Method} {Path} responded {StatusCode}", StringComparison.Ordinal))
+            .Where(IsRequestLine)
             .Select(e => e.GetProperty("Properties"))
-            .Select(p => (Line: $"HTTP {p.GetProperty("Method").GetString()} {p.GetProperty("Path").GetString()} {p.GetProperty("StatusCode").GetInt32()}", CorrelationId: p.GetProperty("CorrelationId").GetString()))
+            .Select(p => (Line: $"HTTP {p.GetProperty("RequestMethod").GetString()} {p.GetProperty("RequestPath").GetString()} {p.GetProperty("StatusCode").GetInt32()}", CorrelationId: p.GetProperty("CorrelationId").GetString()))
             .ToList();
         var addPerson = Assert.Single(requests, r => r.Line == "HTTP POST /people/new 302");
         Assert.Matches("^[0-9a-f]{32}$", addPerson.CorrelationId);
@@ -74,6 +74,61 @@ public sealed class LoggingTests
         Assert.All(requests, r => Assert.Matches("^[0-9a-f]{32}$", r.CorrelationId));
         Assert.Equal(requests.Count, requests.Select(r => r.CorrelationId).Distinct().Count());
     }
+
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task RequestLine_ForASearch_HoldsThePathStatusUserAndCorrelationId_ButNotTheQueryString(string provider)
+    {
+        const string searched = "Smithwick-Ollerenshaw";
+        await using var app = await AppFactory.StartAsync(provider);
+        var worker = await app.Data.UserInRoleAsync(JobRole.SocialWorker);
+        var client = await app.NewClient().SignInAsync(worker);
+
+        var response = await client.GetAsync($"/search?q={searched}&page=1");
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        var correlationId = Assert.Single(response.Headers.GetValues("X-Correlation-Id"));
+        var lines = ReadLogLines(app);
+        var line = JsonDocument.Parse(Assert.Single(lines, l => l.Contains(correlationId, StringComparison.Ordinal) && IsRequestLine(JsonDocument.Parse(l).RootElement))).RootElement;
+        var properties = line.GetProperty("Properties");
+        Assert.Equal(
+            ("GET", "/search", 200, correlationId, worker.UserId.ToString()),
+            (properties.GetProperty("RequestMethod").GetString(), properties.GetProperty("RequestPath").GetString(), properties.GetProperty("StatusCode").GetInt32(),
+                properties.GetProperty("CorrelationId").GetString(), properties.GetProperty("UserId").GetString()));
+        Assert.Equal("Information", line.GetProperty("Level").GetString());
+        Assert.StartsWith("HTTP \"GET\" \"/search\" responded 200 in ", line.GetProperty("RenderedMessage").GetString(), StringComparison.Ordinal);
+        Assert.DoesNotContain(lines, l => l.Contains("Smithwick", StringComparison.OrdinalIgnoreCase) || l.Contains("?q=", StringComparison.Ordinal));
+    }
+
+    /// <summary>A start-up that fails, on a bad setting or a database it cannot open, says why in the app's own log file.</summary>
+    [Theory]
+    [InlineData("Workbook:SummaryDueWorkingDay", "99", "Workbook:SummaryDueWorkingDay must be a working day from 1 to 20.")]
+    [InlineData("ConnectionStrings:FamilySafeguarding", "Data Source={file}/familysafeguarding.db", "unable to open database file")]
+    public async Task StartUp_ThatFails_IsLoggedAsFatalWithTheReason(string setting, string value, string reason)
+    {
+        // A path under a file, not a folder: SQLite can never open it.
+        var file = Path.GetTempFileName();
+        try
+        {
+            var (app, failure) = await AppFactory.StartFailingAsync(TestDatabase.Sqlite, new Dictionary<string, string?> { [setting] = value.Replace("{file}", file, StringComparison.Ordinal) });
+            await using (app)
+            {
+                Assert.Contains(reason, failure.ToString(), StringComparison.Ordinal);
+                var fatal = Assert.Single(
+                    ReadLogLines(app).Select(l => JsonDocument.Parse(l).RootElement),
+                    e => e.GetProperty("Level").GetString() == "Fatal");
+                Assert.Equal("The app failed to start or stopped unexpectedly", fatal.GetProperty("RenderedMessage").GetString());
+                Assert.Contains(reason, fatal.GetProperty("Exception").GetString(), StringComparison.Ordinal);
+            }
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    private static bool IsRequestLine(JsonElement e) =>
+        e.GetProperty("MessageTemplate").GetString()!.StartsWith("HTTP {RequestMethod} {RequestPath} responded {StatusCode}", StringComparison.Ordinal);
 
     /// <summary>Every line of the app's JSON log files; Serilog keeps them open, so they are read with sharing allowed.</summary>
     internal static List<string> ReadLogLines(AppFactory app)

@@ -173,10 +173,7 @@ public sealed class WorkbookController(IAppDbContext db, FamilyAccess access, Wo
 
         var prefix = kind == SummaryNoteKind.Addendum ? "Addendum" : "Oversight";
         var result = await validator.ValidateAsync(form, ct);
-        foreach (var failure in result.Errors)
-        {
-            ModelState.AddModelError($"{prefix}.{failure.PropertyName}", failure.ErrorMessage);
-        }
+        ModelState.AddFailures(result, prefix);
 
         if (result.IsValid)
         {

@@ -1,6 +1,7 @@
 using FamilySafeguarding.Application.Common;
 using FamilySafeguarding.Domain;
 using FluentValidation;
+using FluentValidation.AspNetCore;
 using FluentValidation.Results;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
@@ -8,7 +9,10 @@ namespace FamilySafeguarding.Web.Infrastructure.Forms;
 
 public static partial class ModelStateExtensions
 {
-    /// <summary>Validates a form with its FluentValidation validator and copies every failure into model state, keyed by field.</summary>
+    /// <summary>
+    /// Validates a form with its FluentValidation validator and copies every failure into model state, keyed by field
+    /// (FluentValidation.AspNetCore's <c>AddToModelState</c>, after <see cref="ForTheForm"/>).
+    /// </summary>
     public static async Task<bool> ValidateAsync<T>(this ModelStateDictionary modelState, IValidator<T> validator, T form, CancellationToken ct)
     {
         var result = await validator.ValidateAsync(form, ct);
@@ -16,18 +20,31 @@ public static partial class ModelStateExtensions
         return modelState.IsValid;
     }
 
-    public static void AddFailures(this ModelStateDictionary modelState, ValidationResult result)
+    public static void AddFailures(this ModelStateDictionary modelState, ValidationResult result, string? prefix = null) =>
+        ForTheForm(result, modelState, prefix).AddToModelState(modelState, prefix);
+
+    /// <summary>
+    /// The failures as the form shows them: a date's parts ("StartDate.Day") report against the date as a whole, and a
+    /// message is shown once per field, however many rules (or parts of a date) gave it and whatever model state already
+    /// holds. Any other part of a form (a list item's field, "Adults[0].Importance") keeps its own key, so its message shows
+    /// beside that field.
+    /// </summary>
+    private static ValidationResult ForTheForm(ValidationResult result, ModelStateDictionary modelState, string? prefix)
     {
+        var failures = new List<ValidationFailure>();
         foreach (var failure in result.Errors)
         {
-            // A date's parts ("StartDate.Day") report against the date as a whole; any other part of a form (a list
-            // item's field, "Adults[0].Importance") keeps its own key, so its message shows beside that field.
-            var key = DatePart().Replace(failure.PropertyName, string.Empty);
-            if (modelState[key]?.Errors.Any(e => e.ErrorMessage == failure.ErrorMessage) != true)
+            var property = DatePart().Replace(failure.PropertyName, string.Empty);
+            var key = string.IsNullOrEmpty(prefix) ? property : string.IsNullOrEmpty(property) ? prefix : $"{prefix}.{property}";
+            var shown = modelState[key]?.Errors.Any(e => e.ErrorMessage == failure.ErrorMessage) == true
+                || failures.Exists(f => f.PropertyName == property && f.ErrorMessage == failure.ErrorMessage);
+            if (!shown)
             {
-                modelState.AddModelError(key, failure.ErrorMessage);
+                failures.Add(new ValidationFailure(property, failure.ErrorMessage, failure.AttemptedValue));
             }
         }
+
+        return new ValidationResult(failures);
     }
 
     /// <summary>A business rule's refusal, beside the field it is about (or at the top of the form).</summary>

@@ -77,6 +77,42 @@ public sealed class ModelStateExtensionsTests
     }
 
     [Fact]
+    public void AddFailures_MessageAlreadyInModelStateForTheField_IsNotAddedAgain()
+    {
+        var modelState = new ModelStateDictionary();
+        modelState.AddModelError("StartDate", "The start date must be a real date");
+
+        modelState.AddFailures(new ValidationResult(
+        [
+            new ValidationFailure("StartDate.Year", "The start date must be a real date"),
+            new ValidationFailure("StartDate.Year", "The year must include 4 numbers"),
+        ]));
+
+        Assert.Equal(["The start date must be a real date", "The year must include 4 numbers"], Messages(modelState, "StartDate"));
+    }
+
+    [Fact]
+    public void AddFailures_WithAPrefix_KeysEachFailureUnderThePrefix_AndFoldsDatesTheSame()
+    {
+        var modelState = new ModelStateDictionary();
+
+        modelState.AddFailures(
+            new ValidationResult(
+            [
+                new ValidationFailure("Text", "Enter the addendum"),
+                new ValidationFailure("Date.Day", "The date must be a real date"),
+                new ValidationFailure("Date.Month", "The date must be a real date"),
+                new ValidationFailure(string.Empty, "Add the addendum again"),
+            ]),
+            "Addendum");
+
+        Assert.Equal(["Enter the addendum"], Messages(modelState, "Addendum.Text"));
+        Assert.Equal(["The date must be a real date"], Messages(modelState, "Addendum.Date"));
+        Assert.Equal(["Add the addendum again"], Messages(modelState, "Addendum"));
+        Assert.Equal(3, modelState.ErrorCount);
+    }
+
+    [Fact]
     public async Task ValidateAsync_InvalidForm_IsFalseWithTheErrorsInModelState()
     {
         var modelState = new ModelStateDictionary();
