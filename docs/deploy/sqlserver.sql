@@ -11,7 +11,7 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203110220_Baseline'
+    WHERE [MigrationId] = N'20261203114322_Baseline'
 )
 BEGIN
     CREATE TABLE [AspNetRoles] (
@@ -25,7 +25,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203110220_Baseline'
+    WHERE [MigrationId] = N'20261203114322_Baseline'
 )
 BEGIN
     CREATE TABLE [AuditEntries] (
@@ -43,21 +43,20 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203110220_Baseline'
+    WHERE [MigrationId] = N'20261203114322_Baseline'
 )
 BEGIN
     CREATE TABLE [DataProtectionKeys] (
-        [Id] uniqueidentifier NOT NULL,
-        [FriendlyName] nvarchar(200) NULL,
-        [Xml] nvarchar(max) NOT NULL,
-        [CreatedAt] datetime2 NOT NULL,
+        [Id] int NOT NULL IDENTITY,
+        [FriendlyName] nvarchar(max) NULL,
+        [Xml] nvarchar(max) NULL,
         CONSTRAINT [PK_DataProtectionKeys] PRIMARY KEY ([Id])
     );
 END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203110220_Baseline'
+    WHERE [MigrationId] = N'20261203114322_Baseline'
 )
 BEGIN
     CREATE TABLE [FamilyAccessLog] (
@@ -75,7 +74,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203110220_Baseline'
+    WHERE [MigrationId] = N'20261203114322_Baseline'
 )
 BEGIN
     CREATE TABLE [Organisations] (
@@ -94,7 +93,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203110220_Baseline'
+    WHERE [MigrationId] = N'20261203114322_Baseline'
 )
 BEGIN
     CREATE TABLE [AspNetRoleClaims] (
@@ -109,7 +108,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203110220_Baseline'
+    WHERE [MigrationId] = N'20261203114322_Baseline'
 )
 BEGIN
     CREATE TABLE [People] (
@@ -133,7 +132,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203110220_Baseline'
+    WHERE [MigrationId] = N'20261203114322_Baseline'
 )
 BEGIN
     CREATE TABLE [AspNetUsers] (
@@ -163,7 +162,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203110220_Baseline'
+    WHERE [MigrationId] = N'20261203114322_Baseline'
 )
 BEGIN
     CREATE TABLE [Services] (
@@ -183,7 +182,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203110220_Baseline'
+    WHERE [MigrationId] = N'20261203114322_Baseline'
 )
 BEGIN
     CREATE TABLE [AspNetUserClaims] (
@@ -198,12 +197,12 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203110220_Baseline'
+    WHERE [MigrationId] = N'20261203114322_Baseline'
 )
 BEGIN
     CREATE TABLE [AspNetUserLogins] (
-        [LoginProvider] nvarchar(450) NOT NULL,
-        [ProviderKey] nvarchar(450) NOT NULL,
+        [LoginProvider] nvarchar(128) NOT NULL,
+        [ProviderKey] nvarchar(256) NOT NULL,
         [ProviderDisplayName] nvarchar(max) NULL,
         [UserId] uniqueidentifier NOT NULL,
         CONSTRAINT [PK_AspNetUserLogins] PRIMARY KEY ([LoginProvider], [ProviderKey]),
@@ -213,7 +212,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203110220_Baseline'
+    WHERE [MigrationId] = N'20261203114322_Baseline'
 )
 BEGIN
     CREATE TABLE [AspNetUserRoles] (
@@ -227,13 +226,13 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203110220_Baseline'
+    WHERE [MigrationId] = N'20261203114322_Baseline'
 )
 BEGIN
     CREATE TABLE [AspNetUserTokens] (
         [UserId] uniqueidentifier NOT NULL,
-        [LoginProvider] nvarchar(450) NOT NULL,
-        [Name] nvarchar(450) NOT NULL,
+        [LoginProvider] nvarchar(128) NOT NULL,
+        [Name] nvarchar(128) NOT NULL,
         [Value] nvarchar(max) NULL,
         CONSTRAINT [PK_AspNetUserTokens] PRIMARY KEY ([UserId], [LoginProvider], [Name]),
         CONSTRAINT [FK_AspNetUserTokens_AspNetUsers_UserId] FOREIGN KEY ([UserId]) REFERENCES [AspNetUsers] ([Id]) ON DELETE CASCADE
@@ -242,7 +241,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203110220_Baseline'
+    WHERE [MigrationId] = N'20261203114322_Baseline'
 )
 BEGIN
     CREATE TABLE [FormSubmissions] (
@@ -258,7 +257,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203110220_Baseline'
+    WHERE [MigrationId] = N'20261203114322_Baseline'
 )
 BEGIN
     CREATE TABLE [UserSessions] (
@@ -279,7 +278,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203110220_Baseline'
+    WHERE [MigrationId] = N'20261203114322_Baseline'
 )
 BEGIN
     CREATE TABLE [Teams] (
@@ -300,7 +299,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203110220_Baseline'
+    WHERE [MigrationId] = N'20261203114322_Baseline'
 )
 BEGIN
     CREATE TABLE [Families] (
@@ -323,7 +322,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203110220_Baseline'
+    WHERE [MigrationId] = N'20261203114322_Baseline'
 )
 BEGIN
     CREATE TABLE [TeamMemberships] (
@@ -340,7 +339,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203110220_Baseline'
+    WHERE [MigrationId] = N'20261203114322_Baseline'
 )
 BEGIN
     CREATE TABLE [Allocations] (
@@ -363,7 +362,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203110220_Baseline'
+    WHERE [MigrationId] = N'20261203114322_Baseline'
 )
 BEGIN
     CREATE TABLE [FamilyMembers] (
@@ -394,7 +393,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203110220_Baseline'
+    WHERE [MigrationId] = N'20261203114322_Baseline'
 )
 BEGIN
     CREATE TABLE [FamilyOpenings] (
@@ -416,7 +415,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203110220_Baseline'
+    WHERE [MigrationId] = N'20261203114322_Baseline'
 )
 BEGIN
     CREATE TABLE [MonthlySummaries] (
@@ -444,7 +443,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203110220_Baseline'
+    WHERE [MigrationId] = N'20261203114322_Baseline'
 )
 BEGIN
     CREATE TABLE [SearchDocuments] (
@@ -462,7 +461,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203110220_Baseline'
+    WHERE [MigrationId] = N'20261203114322_Baseline'
 )
 BEGIN
     CREATE TABLE [SignificantEvents] (
@@ -485,7 +484,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203110220_Baseline'
+    WHERE [MigrationId] = N'20261203114322_Baseline'
 )
 BEGIN
     CREATE TABLE [Supervisions] (
@@ -516,7 +515,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203110220_Baseline'
+    WHERE [MigrationId] = N'20261203114322_Baseline'
 )
 BEGIN
     CREATE TABLE [AdultWorries] (
@@ -539,7 +538,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203110220_Baseline'
+    WHERE [MigrationId] = N'20261203114322_Baseline'
 )
 BEGIN
     CREATE TABLE [AllocationAdults] (
@@ -553,7 +552,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203110220_Baseline'
+    WHERE [MigrationId] = N'20261203114322_Baseline'
 )
 BEGIN
     CREATE TABLE [FamilyRelationships] (
@@ -578,7 +577,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203110220_Baseline'
+    WHERE [MigrationId] = N'20261203114322_Baseline'
 )
 BEGIN
     CREATE TABLE [LegalStatusEpisodes] (
@@ -604,7 +603,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203110220_Baseline'
+    WHERE [MigrationId] = N'20261203114322_Baseline'
 )
 BEGIN
     CREATE TABLE [SummaryNotes] (
@@ -629,7 +628,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203110220_Baseline'
+    WHERE [MigrationId] = N'20261203114322_Baseline'
 )
 BEGIN
     CREATE TABLE [SummaryPeople] (
@@ -648,7 +647,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203110220_Baseline'
+    WHERE [MigrationId] = N'20261203114322_Baseline'
 )
 BEGIN
     CREATE TABLE [SignificantEventPeople] (
@@ -662,7 +661,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203110220_Baseline'
+    WHERE [MigrationId] = N'20261203114322_Baseline'
 )
 BEGIN
     CREATE TABLE [FamilyActions] (
@@ -690,7 +689,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203110220_Baseline'
+    WHERE [MigrationId] = N'20261203114322_Baseline'
 )
 BEGIN
     CREATE TABLE [SupervisionActionLines] (
@@ -709,7 +708,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203110220_Baseline'
+    WHERE [MigrationId] = N'20261203114322_Baseline'
 )
 BEGIN
     CREATE TABLE [SupervisionAddenda] (
@@ -733,7 +732,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203110220_Baseline'
+    WHERE [MigrationId] = N'20261203114322_Baseline'
 )
 BEGIN
     CREATE TABLE [SupervisionAttendees] (
@@ -752,7 +751,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203110220_Baseline'
+    WHERE [MigrationId] = N'20261203114322_Baseline'
 )
 BEGIN
     CREATE TABLE [SupervisionPeople] (
@@ -769,7 +768,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203110220_Baseline'
+    WHERE [MigrationId] = N'20261203114322_Baseline'
 )
 BEGIN
     CREATE TABLE [SupervisionUpdates] (
@@ -785,7 +784,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203110220_Baseline'
+    WHERE [MigrationId] = N'20261203114322_Baseline'
 )
 BEGIN
     CREATE TABLE [ActionChanges] (
@@ -805,7 +804,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203110220_Baseline'
+    WHERE [MigrationId] = N'20261203114322_Baseline'
 )
 BEGIN
     CREATE INDEX [IX_ActionChanges_ActionId_At] ON [ActionChanges] ([ActionId], [At]);
@@ -813,7 +812,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203110220_Baseline'
+    WHERE [MigrationId] = N'20261203114322_Baseline'
 )
 BEGIN
     CREATE INDEX [IX_ActionChanges_ByPersonId] ON [ActionChanges] ([ByPersonId]);
@@ -821,7 +820,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203110220_Baseline'
+    WHERE [MigrationId] = N'20261203114322_Baseline'
 )
 BEGIN
     CREATE INDEX [IX_AdultWorries_FamilyId] ON [AdultWorries] ([FamilyId]);
@@ -829,7 +828,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203110220_Baseline'
+    WHERE [MigrationId] = N'20261203114322_Baseline'
 )
 BEGIN
     CREATE INDEX [IX_AdultWorries_MemberId] ON [AdultWorries] ([MemberId]);
@@ -837,7 +836,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203110220_Baseline'
+    WHERE [MigrationId] = N'20261203114322_Baseline'
 )
 BEGIN
     CREATE INDEX [IX_AllocationAdults_MemberId] ON [AllocationAdults] ([MemberId]);
@@ -845,7 +844,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203110220_Baseline'
+    WHERE [MigrationId] = N'20261203114322_Baseline'
 )
 BEGIN
     CREATE INDEX [IX_Allocations_FamilyId] ON [Allocations] ([FamilyId]);
@@ -853,7 +852,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203110220_Baseline'
+    WHERE [MigrationId] = N'20261203114322_Baseline'
 )
 BEGIN
     CREATE INDEX [IX_Allocations_PersonId_EndDate] ON [Allocations] ([PersonId], [EndDate]);
@@ -861,7 +860,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203110220_Baseline'
+    WHERE [MigrationId] = N'20261203114322_Baseline'
 )
 BEGIN
     CREATE INDEX [IX_AspNetRoleClaims_RoleId] ON [AspNetRoleClaims] ([RoleId]);
@@ -869,7 +868,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203110220_Baseline'
+    WHERE [MigrationId] = N'20261203114322_Baseline'
 )
 BEGIN
     EXEC(N'CREATE UNIQUE INDEX [RoleNameIndex] ON [AspNetRoles] ([NormalizedName]) WHERE [NormalizedName] IS NOT NULL');
@@ -877,7 +876,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203110220_Baseline'
+    WHERE [MigrationId] = N'20261203114322_Baseline'
 )
 BEGIN
     CREATE INDEX [IX_AspNetUserClaims_UserId] ON [AspNetUserClaims] ([UserId]);
@@ -885,7 +884,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203110220_Baseline'
+    WHERE [MigrationId] = N'20261203114322_Baseline'
 )
 BEGIN
     CREATE INDEX [IX_AspNetUserLogins_UserId] ON [AspNetUserLogins] ([UserId]);
@@ -893,7 +892,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203110220_Baseline'
+    WHERE [MigrationId] = N'20261203114322_Baseline'
 )
 BEGIN
     CREATE INDEX [IX_AspNetUserRoles_RoleId] ON [AspNetUserRoles] ([RoleId]);
@@ -901,7 +900,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203110220_Baseline'
+    WHERE [MigrationId] = N'20261203114322_Baseline'
 )
 BEGIN
     CREATE INDEX [EmailIndex] ON [AspNetUsers] ([NormalizedEmail]);
@@ -909,7 +908,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203110220_Baseline'
+    WHERE [MigrationId] = N'20261203114322_Baseline'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_AspNetUsers_PersonId] ON [AspNetUsers] ([PersonId]);
@@ -917,7 +916,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203110220_Baseline'
+    WHERE [MigrationId] = N'20261203114322_Baseline'
 )
 BEGIN
     EXEC(N'CREATE UNIQUE INDEX [UserNameIndex] ON [AspNetUsers] ([NormalizedUserName]) WHERE [NormalizedUserName] IS NOT NULL');
@@ -925,7 +924,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203110220_Baseline'
+    WHERE [MigrationId] = N'20261203114322_Baseline'
 )
 BEGIN
     CREATE INDEX [IX_AuditEntries_EntityType_EntityId] ON [AuditEntries] ([EntityType], [EntityId]);
@@ -933,7 +932,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203110220_Baseline'
+    WHERE [MigrationId] = N'20261203114322_Baseline'
 )
 BEGIN
     CREATE INDEX [IX_AuditEntries_UserId_OccurredAt] ON [AuditEntries] ([UserId], [OccurredAt]);
@@ -941,7 +940,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203110220_Baseline'
+    WHERE [MigrationId] = N'20261203114322_Baseline'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_Families_Reference] ON [Families] ([Reference]);
@@ -949,7 +948,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203110220_Baseline'
+    WHERE [MigrationId] = N'20261203114322_Baseline'
 )
 BEGIN
     CREATE INDEX [IX_Families_TeamId_ClosedOn] ON [Families] ([TeamId], [ClosedOn]);
@@ -957,7 +956,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203110220_Baseline'
+    WHERE [MigrationId] = N'20261203114322_Baseline'
 )
 BEGIN
     CREATE INDEX [IX_FamilyAccessLog_FamilyId_OccurredAt] ON [FamilyAccessLog] ([FamilyId], [OccurredAt]);
@@ -965,7 +964,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203110220_Baseline'
+    WHERE [MigrationId] = N'20261203114322_Baseline'
 )
 BEGIN
     CREATE INDEX [IX_FamilyAccessLog_PersonId_OccurredAt] ON [FamilyAccessLog] ([PersonId], [OccurredAt]);
@@ -973,7 +972,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203110220_Baseline'
+    WHERE [MigrationId] = N'20261203114322_Baseline'
 )
 BEGIN
     CREATE INDEX [IX_FamilyActions_FamilyId_State] ON [FamilyActions] ([FamilyId], [State]);
@@ -981,7 +980,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203110220_Baseline'
+    WHERE [MigrationId] = N'20261203114322_Baseline'
 )
 BEGIN
     CREATE INDEX [IX_FamilyActions_OwnerPersonId_State_DueOn] ON [FamilyActions] ([OwnerPersonId], [State], [DueOn]);
@@ -989,7 +988,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203110220_Baseline'
+    WHERE [MigrationId] = N'20261203114322_Baseline'
 )
 BEGIN
     CREATE INDEX [IX_FamilyActions_SupervisionId] ON [FamilyActions] ([SupervisionId]);
@@ -997,7 +996,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203110220_Baseline'
+    WHERE [MigrationId] = N'20261203114322_Baseline'
 )
 BEGIN
     CREATE INDEX [IX_FamilyMembers_FamilyId] ON [FamilyMembers] ([FamilyId]);
@@ -1005,7 +1004,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203110220_Baseline'
+    WHERE [MigrationId] = N'20261203114322_Baseline'
 )
 BEGIN
     CREATE INDEX [IX_FamilyMembers_SearchName] ON [FamilyMembers] ([SearchName]);
@@ -1013,7 +1012,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203110220_Baseline'
+    WHERE [MigrationId] = N'20261203114322_Baseline'
 )
 BEGIN
     CREATE INDEX [IX_FamilyOpenings_FamilyId] ON [FamilyOpenings] ([FamilyId]);
@@ -1021,7 +1020,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203110220_Baseline'
+    WHERE [MigrationId] = N'20261203114322_Baseline'
 )
 BEGIN
     CREATE INDEX [IX_FamilyRelationships_FamilyId] ON [FamilyRelationships] ([FamilyId]);
@@ -1029,7 +1028,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203110220_Baseline'
+    WHERE [MigrationId] = N'20261203114322_Baseline'
 )
 BEGIN
     CREATE INDEX [IX_FamilyRelationships_FromMemberId] ON [FamilyRelationships] ([FromMemberId]);
@@ -1037,7 +1036,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203110220_Baseline'
+    WHERE [MigrationId] = N'20261203114322_Baseline'
 )
 BEGIN
     CREATE INDEX [IX_FamilyRelationships_ToMemberId] ON [FamilyRelationships] ([ToMemberId]);
@@ -1045,7 +1044,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203110220_Baseline'
+    WHERE [MigrationId] = N'20261203114322_Baseline'
 )
 BEGIN
     CREATE INDEX [IX_LegalStatusEpisodes_FamilyId_Kind_EndDate] ON [LegalStatusEpisodes] ([FamilyId], [Kind], [EndDate]);
@@ -1053,7 +1052,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203110220_Baseline'
+    WHERE [MigrationId] = N'20261203114322_Baseline'
 )
 BEGIN
     CREATE INDEX [IX_LegalStatusEpisodes_Kind_StartDate] ON [LegalStatusEpisodes] ([Kind], [StartDate]);
@@ -1061,7 +1060,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203110220_Baseline'
+    WHERE [MigrationId] = N'20261203114322_Baseline'
 )
 BEGIN
     CREATE INDEX [IX_LegalStatusEpisodes_MemberId] ON [LegalStatusEpisodes] ([MemberId]);
@@ -1069,7 +1068,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203110220_Baseline'
+    WHERE [MigrationId] = N'20261203114322_Baseline'
 )
 BEGIN
     CREATE INDEX [IX_MonthlySummaries_AuthorPersonId] ON [MonthlySummaries] ([AuthorPersonId]);
@@ -1077,7 +1076,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203110220_Baseline'
+    WHERE [MigrationId] = N'20261203114322_Baseline'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_MonthlySummaries_FamilyId_AuthorPersonId_Month] ON [MonthlySummaries] ([FamilyId], [AuthorPersonId], [Month]);
@@ -1085,7 +1084,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203110220_Baseline'
+    WHERE [MigrationId] = N'20261203114322_Baseline'
 )
 BEGIN
     CREATE INDEX [IX_MonthlySummaries_FamilyId_Month] ON [MonthlySummaries] ([FamilyId], [Month]);
@@ -1093,7 +1092,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203110220_Baseline'
+    WHERE [MigrationId] = N'20261203114322_Baseline'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_Organisations_NormalizedName] ON [Organisations] ([NormalizedName]);
@@ -1101,7 +1100,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203110220_Baseline'
+    WHERE [MigrationId] = N'20261203114322_Baseline'
 )
 BEGIN
     CREATE INDEX [IX_People_FullName] ON [People] ([FullName]);
@@ -1109,7 +1108,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203110220_Baseline'
+    WHERE [MigrationId] = N'20261203114322_Baseline'
 )
 BEGIN
     CREATE INDEX [IX_People_JobRole] ON [People] ([JobRole]);
@@ -1117,7 +1116,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203110220_Baseline'
+    WHERE [MigrationId] = N'20261203114322_Baseline'
 )
 BEGIN
     CREATE INDEX [IX_People_OrganisationId] ON [People] ([OrganisationId]);
@@ -1125,7 +1124,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203110220_Baseline'
+    WHERE [MigrationId] = N'20261203114322_Baseline'
 )
 BEGIN
     CREATE INDEX [IX_SearchDocuments_FamilyId] ON [SearchDocuments] ([FamilyId]);
@@ -1133,7 +1132,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203110220_Baseline'
+    WHERE [MigrationId] = N'20261203114322_Baseline'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_Services_NormalizedName] ON [Services] ([NormalizedName]);
@@ -1141,7 +1140,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203110220_Baseline'
+    WHERE [MigrationId] = N'20261203114322_Baseline'
 )
 BEGIN
     CREATE INDEX [IX_Services_ServiceManagerId] ON [Services] ([ServiceManagerId]);
@@ -1149,7 +1148,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203110220_Baseline'
+    WHERE [MigrationId] = N'20261203114322_Baseline'
 )
 BEGIN
     CREATE INDEX [IX_SignificantEventPeople_MemberId] ON [SignificantEventPeople] ([MemberId]);
@@ -1157,7 +1156,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203110220_Baseline'
+    WHERE [MigrationId] = N'20261203114322_Baseline'
 )
 BEGIN
     CREATE INDEX [IX_SignificantEvents_FamilyId_OccurredOn] ON [SignificantEvents] ([FamilyId], [OccurredOn]);
@@ -1165,7 +1164,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203110220_Baseline'
+    WHERE [MigrationId] = N'20261203114322_Baseline'
 )
 BEGIN
     CREATE INDEX [IX_SignificantEvents_RecordedByPersonId] ON [SignificantEvents] ([RecordedByPersonId]);
@@ -1173,7 +1172,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203110220_Baseline'
+    WHERE [MigrationId] = N'20261203114322_Baseline'
 )
 BEGIN
     CREATE INDEX [IX_SummaryNotes_AuthorPersonId] ON [SummaryNotes] ([AuthorPersonId]);
@@ -1181,7 +1180,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203110220_Baseline'
+    WHERE [MigrationId] = N'20261203114322_Baseline'
 )
 BEGIN
     CREATE INDEX [IX_SummaryNotes_FamilyId_WrittenAt] ON [SummaryNotes] ([FamilyId], [WrittenAt]);
@@ -1189,7 +1188,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203110220_Baseline'
+    WHERE [MigrationId] = N'20261203114322_Baseline'
 )
 BEGIN
     CREATE INDEX [IX_SummaryNotes_SummaryId] ON [SummaryNotes] ([SummaryId]);
@@ -1197,7 +1196,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203110220_Baseline'
+    WHERE [MigrationId] = N'20261203114322_Baseline'
 )
 BEGIN
     CREATE INDEX [IX_SummaryPeople_MemberId] ON [SummaryPeople] ([MemberId]);
@@ -1205,7 +1204,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203110220_Baseline'
+    WHERE [MigrationId] = N'20261203114322_Baseline'
 )
 BEGIN
     CREATE INDEX [IX_SupervisionActionLines_OwnerPersonId] ON [SupervisionActionLines] ([OwnerPersonId]);
@@ -1213,7 +1212,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203110220_Baseline'
+    WHERE [MigrationId] = N'20261203114322_Baseline'
 )
 BEGIN
     CREATE INDEX [IX_SupervisionActionLines_SupervisionId] ON [SupervisionActionLines] ([SupervisionId]);
@@ -1221,7 +1220,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203110220_Baseline'
+    WHERE [MigrationId] = N'20261203114322_Baseline'
 )
 BEGIN
     CREATE INDEX [IX_SupervisionAddenda_AuthorPersonId] ON [SupervisionAddenda] ([AuthorPersonId]);
@@ -1229,7 +1228,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203110220_Baseline'
+    WHERE [MigrationId] = N'20261203114322_Baseline'
 )
 BEGIN
     CREATE INDEX [IX_SupervisionAddenda_FamilyId_WrittenAt] ON [SupervisionAddenda] ([FamilyId], [WrittenAt]);
@@ -1237,7 +1236,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203110220_Baseline'
+    WHERE [MigrationId] = N'20261203114322_Baseline'
 )
 BEGIN
     CREATE INDEX [IX_SupervisionAddenda_SupervisionId] ON [SupervisionAddenda] ([SupervisionId]);
@@ -1245,7 +1244,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203110220_Baseline'
+    WHERE [MigrationId] = N'20261203114322_Baseline'
 )
 BEGIN
     CREATE INDEX [IX_SupervisionAttendees_PersonId] ON [SupervisionAttendees] ([PersonId]);
@@ -1253,7 +1252,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203110220_Baseline'
+    WHERE [MigrationId] = N'20261203114322_Baseline'
 )
 BEGIN
     CREATE INDEX [IX_SupervisionAttendees_SupervisionId] ON [SupervisionAttendees] ([SupervisionId]);
@@ -1261,7 +1260,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203110220_Baseline'
+    WHERE [MigrationId] = N'20261203114322_Baseline'
 )
 BEGIN
     CREATE INDEX [IX_SupervisionPeople_MemberId] ON [SupervisionPeople] ([MemberId]);
@@ -1269,7 +1268,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203110220_Baseline'
+    WHERE [MigrationId] = N'20261203114322_Baseline'
 )
 BEGIN
     CREATE INDEX [IX_SupervisionPeople_SupervisionId] ON [SupervisionPeople] ([SupervisionId]);
@@ -1277,7 +1276,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203110220_Baseline'
+    WHERE [MigrationId] = N'20261203114322_Baseline'
 )
 BEGIN
     CREATE INDEX [IX_Supervisions_FamilyId_Status_HeldOn] ON [Supervisions] ([FamilyId], [Status], [HeldOn]);
@@ -1285,7 +1284,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203110220_Baseline'
+    WHERE [MigrationId] = N'20261203114322_Baseline'
 )
 BEGIN
     CREATE INDEX [IX_Supervisions_SignedOffByPersonId] ON [Supervisions] ([SignedOffByPersonId]);
@@ -1293,7 +1292,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203110220_Baseline'
+    WHERE [MigrationId] = N'20261203114322_Baseline'
 )
 BEGIN
     CREATE INDEX [IX_Supervisions_Status_ScheduledOn] ON [Supervisions] ([Status], [ScheduledOn]);
@@ -1301,7 +1300,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203110220_Baseline'
+    WHERE [MigrationId] = N'20261203114322_Baseline'
 )
 BEGIN
     CREATE INDEX [IX_SupervisionUpdates_ChapterPersonId] ON [SupervisionUpdates] ([ChapterPersonId]);
@@ -1309,7 +1308,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203110220_Baseline'
+    WHERE [MigrationId] = N'20261203114322_Baseline'
 )
 BEGIN
     CREATE INDEX [IX_SupervisionUpdates_SupervisionId] ON [SupervisionUpdates] ([SupervisionId]);
@@ -1317,7 +1316,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203110220_Baseline'
+    WHERE [MigrationId] = N'20261203114322_Baseline'
 )
 BEGIN
     CREATE INDEX [IX_TeamMemberships_PersonId] ON [TeamMemberships] ([PersonId]);
@@ -1325,7 +1324,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203110220_Baseline'
+    WHERE [MigrationId] = N'20261203114322_Baseline'
 )
 BEGIN
     CREATE INDEX [IX_TeamMemberships_TeamId_StartDate] ON [TeamMemberships] ([TeamId], [StartDate]);
@@ -1333,7 +1332,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203110220_Baseline'
+    WHERE [MigrationId] = N'20261203114322_Baseline'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_Teams_ServiceId_NormalizedName] ON [Teams] ([ServiceId], [NormalizedName]);
@@ -1341,7 +1340,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203110220_Baseline'
+    WHERE [MigrationId] = N'20261203114322_Baseline'
 )
 BEGIN
     CREATE INDEX [IX_UserSessions_UserId_EndedAt] ON [UserSessions] ([UserId], [EndedAt]);
@@ -1349,11 +1348,11 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203110220_Baseline'
+    WHERE [MigrationId] = N'20261203114322_Baseline'
 )
 BEGIN
     INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261203110220_Baseline', N'10.0.15');
+    VALUES (N'20261203114322_Baseline', N'10.0.15');
 END;
 
 COMMIT;
@@ -1362,7 +1361,7 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203110506_SearchIndex'
+    WHERE [MigrationId] = N'20261203114426_SearchIndex'
 )
 BEGIN
     INSERT INTO "SearchDocuments" ("Id", "FamilyId", "Kind", "Month", "Date", "Title", "Body")
@@ -1371,7 +1370,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203110506_SearchIndex'
+    WHERE [MigrationId] = N'20261203114426_SearchIndex'
 )
 BEGIN
     INSERT INTO "SearchDocuments" ("Id", "FamilyId", "Kind", "Month", "Date", "Title", "Body")
@@ -1382,7 +1381,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203110506_SearchIndex'
+    WHERE [MigrationId] = N'20261203114426_SearchIndex'
 )
 BEGIN
     INSERT INTO "SearchDocuments" ("Id", "FamilyId", "Kind", "Month", "Date", "Title", "Body")
@@ -1392,7 +1391,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203110506_SearchIndex'
+    WHERE [MigrationId] = N'20261203114426_SearchIndex'
 )
 BEGIN
     INSERT INTO "SearchDocuments" ("Id", "FamilyId", "Kind", "Month", "Date", "Title", "Body")
@@ -1406,7 +1405,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203110506_SearchIndex'
+    WHERE [MigrationId] = N'20261203114426_SearchIndex'
 )
 BEGIN
     INSERT INTO "SearchDocuments" ("Id", "FamilyId", "Kind", "Month", "Date", "Title", "Body")
@@ -1422,7 +1421,7 @@ GO
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203110506_SearchIndex'
+    WHERE [MigrationId] = N'20261203114426_SearchIndex'
 )
 BEGIN
     IF FULLTEXTSERVICEPROPERTY('IsFullTextInstalled') = 1
@@ -1440,11 +1439,11 @@ GO
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203110506_SearchIndex'
+    WHERE [MigrationId] = N'20261203114426_SearchIndex'
 )
 BEGIN
     INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261203110506_SearchIndex', N'10.0.15');
+    VALUES (N'20261203114426_SearchIndex', N'10.0.15');
 END;
 GO
 
