@@ -60,6 +60,28 @@ public sealed class MigrationsTests
         Assert.Contains("CREATE TABLE [Families]", script, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task StartUp_OnADatabaseMadeByMigrationsThisVersionLacks_RefusesToMigrate_AndSaysWhy(string provider)
+    {
+        // A database from before the baselines were regenerated: its history names the old hand-written migrations.
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using (var db = DatabaseProviders.CreatePlainContext(Enum.Parse<DatabaseProvider>(provider), database.ConnectionString))
+        {
+            await db.Database.MigrateAsync();
+            await db.Database.ExecuteSqlRawAsync("""INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion") VALUES ('20261122000000_Initial', '10.0.14')""");
+        }
+
+        var (app, failure) = await AppFactory.StartFailingAsync(provider, new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:FamilySafeguarding"] = database.ConnectionString,
+        });
+        await app.DisposeAsync();
+
+        var reason = Assert.IsType<InvalidOperationException>(failure.GetBaseException());
+        Assert.Contains("1 migration(s) this version of the app does not know, the first 20261122000000_Initial", reason.Message, StringComparison.Ordinal);
+    }
+
     [SqlServerFact]
     public async Task Migrations_OnSqlServer_ApplyToAnEmptyDatabase()
     {

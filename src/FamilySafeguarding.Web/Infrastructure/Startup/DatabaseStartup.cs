@@ -29,6 +29,17 @@ public static partial class DatabaseStartup
         if (options.MigrateOnStartup)
         {
             var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            var unknown = (await db.Database.GetAppliedMigrationsAsync()).Except(db.Database.GetMigrations(), StringComparer.Ordinal).ToList();
+            if (unknown.Count > 0)
+            {
+                // A database made by migrations this version does not have: a newer version's, or the hand-written
+                // history the generated baselines replaced (ADR-021). Migrating over it would fail halfway.
+                throw new InvalidOperationException(
+                    $"The {options.Provider} database has {unknown.Count} migration(s) this version of the app does not know, the first {unknown[0]}. " +
+                    "It was made by another version: a database made before the migrations were regenerated (ADR-021) cannot be upgraded; " +
+                    "for a local demo database, delete it (App_Data/familysafeguarding.db) and start again.");
+            }
+
             var pending = (await db.Database.GetPendingMigrationsAsync()).ToList();
             if (pending.Count > 0)
             {
