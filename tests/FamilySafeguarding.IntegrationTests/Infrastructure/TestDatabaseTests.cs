@@ -1,3 +1,4 @@
+using Microsoft.Data.SqlClient;
 using Microsoft.Data.Sqlite;
 using Npgsql;
 
@@ -41,6 +42,34 @@ public sealed class TestDatabaseTests
         await database.DisposeAsync();
 
         Assert.False(await PostgresDatabaseExistsAsync(name!));
+    }
+
+    [SqlServerFact]
+    public async Task SqlServer_IsANewDatabase_DroppedOnDispose()
+    {
+        var database = await TestDatabase.CreateAsync(TestDatabase.SqlServer);
+        var name = new SqlConnectionStringBuilder(database.ConnectionString).InitialCatalog;
+        await using (var connection = database.CreateConnection())
+        {
+            await connection.OpenAsync(); // left in the pool: dispose must still drop the database
+        }
+
+        Assert.Equal("SqlServer", database.Provider);
+        Assert.StartsWith("fs_test_", name, StringComparison.Ordinal);
+        Assert.True(await SqlServerDatabaseExistsAsync(name));
+
+        await database.DisposeAsync();
+
+        Assert.False(await SqlServerDatabaseExistsAsync(name));
+    }
+
+    private static async Task<bool> SqlServerDatabaseExistsAsync(string name)
+    {
+        await using var connection = new SqlConnection(TestEnvironment.RequireSqlServerAdminConnectionString());
+        await connection.OpenAsync();
+        await using var command = new SqlCommand("SELECT COUNT(*) FROM sys.databases WHERE name = @name", connection);
+        command.Parameters.AddWithValue("@name", name);
+        return (int)(await command.ExecuteScalarAsync())! == 1;
     }
 
     private static async Task<bool> PostgresDatabaseExistsAsync(string name)
