@@ -38,12 +38,13 @@ public sealed partial class AppExceptionFilter(ILogger<AppExceptionFilter> logge
 
     /// <summary>
     /// Whether a save failed on a unique index or key: SQLite's constraint error 19 with extended code 2067 (unique) or
-    /// 1555 (primary key), or PostgreSQL's 23505. (SQL Server, when it is added: error 2601 or 2627.)
+    /// 1555 (primary key), PostgreSQL's 23505, or SQL Server's 2601 (unique index) or 2627 (unique or primary key constraint).
     /// </summary>
     public static bool IsUniqueViolation(DbUpdateException ex) => ex.InnerException switch
     {
         SqliteException sqlite => sqlite.SqliteErrorCode == 19 && sqlite.SqliteExtendedErrorCode is 2067 or 1555,
         PostgresException postgres => postgres.SqlState == PostgresErrorCodes.UniqueViolation,
+        Microsoft.Data.SqlClient.SqlException sqlServer => sqlServer.Number is 2601 or 2627,
         _ => false,
     };
 
