@@ -23,6 +23,7 @@ public static class DependencyInjection
         services.AddScoped<TeamService>();
         services.AddScoped<TeamQueries>();
         services.AddScoped<Families.FamilyAccess>();
+        services.AddScoped<Families.FamilyHeaders>();
         services.AddScoped<Families.FamilyService>();
         services.AddScoped<Families.MemberService>();
         services.AddScoped<Families.MemberQueries>();

@@ -9,10 +9,11 @@ public sealed record FamilyHeader(Guid Id, string Reference, string DisplayName,
     public bool IsOpen => ClosedOn is null;
 }
 
-public static class FamilyHeaders
+/// <summary>The header of a family's page, read once access to the page has been checked and logged.</summary>
+public sealed class FamilyHeaders(FamilyAccess access, IAppDbContext db)
 {
     /// <summary>Checks access (and the <paramref name="need"/> of a form), writes the access-log row for the page, and reads the header (two SQL commands and one insert).</summary>
-    public static async Task<FamilyHeader> ViewHeaderAsync(this FamilyAccess access, IAppDbContext db, Actor actor, Guid familyId, string page, CancellationToken ct, FamilyNeed need = FamilyNeed.See)
+    public async Task<FamilyHeader> ViewAsync(Actor actor, Guid familyId, string page, CancellationToken ct, FamilyNeed need = FamilyNeed.See)
     {
         var rights = await access.ViewAsync(actor, familyId, page, ct, need);
         return await db.Families.AsNoTracking()

@@ -8,7 +8,7 @@ namespace FamilySafeguarding.Application.Families;
 /// <summary>
 /// The pages about a family's members. Each reads a fixed number of lists (members, statuses, worries, relationships),
 /// one query each, and groups them in memory, so the command count does not grow with the family's history.
-/// Callers have already checked access (see <see cref="FamilyHeaders.ViewHeaderAsync"/>).
+/// Callers have already checked access (see <see cref="FamilyHeaders.ViewAsync"/>).
 /// </summary>
 public sealed class MemberQueries(IAppDbContext db, TimeProvider time)
 {

@@ -50,6 +50,10 @@ public sealed class SupervisionScheduling(IAppDbContext db, FamilyAccess access,
         return new SupervisionToChange(supervision.Id, familyId, due.DisplayName, due.TeamId, supervision.DueOn, date, at, supervision.Version);
     }
 
+    /// <summary>The family's supervision due date and the one scheduled, as the schedule form shows them; null when the case is closed.</summary>
+    public async Task<FamilySupervisionDue?> DueAsync(Guid familyId, CancellationToken ct) =>
+        (await db.ForFamiliesAsync(db.Families.Where(f => f.Id == familyId), options.Value, time.UkToday(), ct)).SingleOrDefault();
+
     /// <summary>
     /// Moves a scheduled supervision to another day or time. The form was opened at <paramref name="versionSeen"/>: if
     /// the supervision was changed since, nothing is saved and <see cref="ConcurrencyConflictException"/> is thrown.

@@ -1,4 +1,3 @@
-using FamilySafeguarding.Application;
 using FamilySafeguarding.Application.Common;
 using FamilySafeguarding.Application.Families;
 using FamilySafeguarding.Application.Supervisions;
@@ -16,7 +15,7 @@ namespace FamilySafeguarding.Web.Features.Actions;
 /// with its history, and the forms to mark it done (its owner), cancel it or change its owner or due date (a manager of
 /// the family's team). Everyone who may see the family reads its actions; anyone else gets "not found".
 /// </summary>
-public sealed class ActionsController(IAppDbContext db, FamilyAccess access, ActionQueries queries, ActionService actions, TimeProvider time) : Controller
+public sealed class ActionsController(FamilyHeaders headers, FamilyAccess access, ActionQueries queries, ActionService actions, TimeProvider time) : Controller
 {
     private const string Root = "/families/{familyId:guid}/actions";
     private const string One = Root + "/{actionId:guid}";
@@ -32,7 +31,7 @@ public sealed class ActionsController(IAppDbContext db, FamilyAccess access, Act
     [HttpGet(Root)]
     public async Task<IActionResult> Index(Guid familyId, int page = 1, CancellationToken ct = default)
     {
-        var header = await access.ViewHeaderAsync(db, User.ToActor(), familyId, "Actions", ct);
+        var header = await headers.ViewAsync(User.ToActor(), familyId, "Actions", ct);
         return View(new FamilyActionsModel(header, await queries.FamilyActionsAsync(familyId, page, ct)));
     }
 
@@ -40,7 +39,7 @@ public sealed class ActionsController(IAppDbContext db, FamilyAccess access, Act
     public async Task<IActionResult> Details(Guid familyId, Guid actionId, CancellationToken ct)
     {
         var actor = User.ToActor();
-        var header = await access.ViewHeaderAsync(db, actor, familyId, "Action", ct);
+        var header = await headers.ViewAsync(actor, familyId, "Action", ct);
         var action = await queries.ActionAsync(familyId, actionId, ct);
         return View(new ActionModel(
             header,
@@ -149,7 +148,7 @@ public sealed class ActionsController(IAppDbContext db, FamilyAccess access, Act
 
     private async Task<IActionResult> ShowAsync(ActionForm form, Guid familyId, Guid actionId, string page, string view, CancellationToken ct)
     {
-        form.Header = await access.ViewHeaderAsync(db, User.ToActor(), familyId, page, ct);
+        form.Header = await headers.ViewAsync(User.ToActor(), familyId, page, ct);
         form.Action = await queries.ActionAsync(familyId, actionId, ct);
         if (form.Version == Guid.Empty)
         {

@@ -1,5 +1,4 @@
 using System.Globalization;
-using FamilySafeguarding.Application;
 using FamilySafeguarding.Application.Access;
 using FamilySafeguarding.Application.Common;
 using FamilySafeguarding.Application.Families;
@@ -18,7 +17,7 @@ namespace FamilySafeguarding.Web.Features.Allocations;
 /// and ending allocations is for the team's managers and the service manager.
 /// </summary>
 public sealed class AllocationsController(
-    IAppDbContext db,
+    FamilyHeaders headers,
     FamilyAccess access,
     AllocationQueries queries,
     AllocationService allocations,
@@ -27,14 +26,14 @@ public sealed class AllocationsController(
     [HttpGet("/families/{familyId:guid}/workers")]
     public async Task<IActionResult> Index(Guid familyId, CancellationToken ct)
     {
-        var header = await access.ViewHeaderAsync(db, User.ToActor(), familyId, "Workers", ct);
+        var header = await headers.ViewAsync(User.ToActor(), familyId, "Workers", ct);
         return View(new WorkersModel(header, await queries.WorkersAsync(familyId, ct)));
     }
 
     [HttpGet("/families/{familyId:guid}/workers/new")]
     public async Task<IActionResult> Allocate(Guid familyId, CancellationToken ct)
     {
-        var header = await access.ViewHeaderAsync(db, User.ToActor(), familyId, "Allocate a worker", ct, FamilyNeed.Manage);
+        var header = await headers.ViewAsync(User.ToActor(), familyId, "Allocate a worker", ct, FamilyNeed.Manage);
         if (!header.Rights.MayManage)
         {
             throw new ForbiddenException();
@@ -77,7 +76,7 @@ public sealed class AllocationsController(
     [HttpGet("/families/{familyId:guid}/workers/{allocationId:guid}/end")]
     public async Task<IActionResult> End(Guid familyId, Guid allocationId, CancellationToken ct)
     {
-        var header = await access.ViewHeaderAsync(db, User.ToActor(), familyId, "End allocation", ct, FamilyNeed.Manage);
+        var header = await headers.ViewAsync(User.ToActor(), familyId, "End allocation", ct, FamilyNeed.Manage);
         if (!header.Rights.MayManage)
         {
             throw new ForbiddenException();
@@ -109,13 +108,13 @@ public sealed class AllocationsController(
 
     private async Task<IActionResult> ShowAllocateAsync(Guid familyId, AllocateForm form, CancellationToken ct)
     {
-        var header = await access.ViewHeaderAsync(db, User.ToActor(), familyId, "Allocate a worker", ct, FamilyNeed.Manage);
+        var header = await headers.ViewAsync(User.ToActor(), familyId, "Allocate a worker", ct, FamilyNeed.Manage);
         return View(nameof(Allocate), await WithOptionsAsync(form, header, ct));
     }
 
     private async Task<IActionResult> ShowEndAsync(Guid familyId, AllocationToEnd allocation, EndAllocationForm form, CancellationToken ct)
     {
-        form.Header = await access.ViewHeaderAsync(db, User.ToActor(), familyId, "End allocation", ct, FamilyNeed.Manage);
+        form.Header = await headers.ViewAsync(User.ToActor(), familyId, "End allocation", ct, FamilyNeed.Manage);
         form.Allocation = allocation;
         return View(nameof(End), form);
     }

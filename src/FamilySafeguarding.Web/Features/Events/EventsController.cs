@@ -1,4 +1,3 @@
-using FamilySafeguarding.Application;
 using FamilySafeguarding.Application.Access;
 using FamilySafeguarding.Application.Common;
 using FamilySafeguarding.Application.Families;
@@ -14,7 +13,7 @@ namespace FamilySafeguarding.Web.Features.Events;
 /// A family's significant events: everyone who may see the family reads them; its allocated workers and managers
 /// record them; only the person who recorded an event may change it.
 /// </summary>
-public sealed class EventsController(IAppDbContext db, FamilyAccess access, EventQueries queries, EventService events) : Controller
+public sealed class EventsController(FamilyHeaders headers, FamilyAccess access, EventQueries queries, EventService events) : Controller
 {
     private static readonly string[] FormFields =
         [nameof(EventForm.OccurredOn), nameof(EventForm.Kind), nameof(EventForm.MemberIds), nameof(EventForm.Account)];
@@ -23,14 +22,14 @@ public sealed class EventsController(IAppDbContext db, FamilyAccess access, Even
     public async Task<IActionResult> Index(Guid familyId, int page = 1, CancellationToken ct = default)
     {
         var actor = User.ToActor();
-        var header = await access.ViewHeaderAsync(db, actor, familyId, "Significant events", ct);
+        var header = await headers.ViewAsync(actor, familyId, "Significant events", ct);
         return View(new EventsModel(header, await queries.PageAsync(familyId, page, ct), actor.PersonId));
     }
 
     [HttpGet("/families/{familyId:guid}/events/new")]
     public async Task<IActionResult> Create(Guid familyId, CancellationToken ct)
     {
-        var header = await access.ViewHeaderAsync(db, User.ToActor(), familyId, "Record a significant event", ct, FamilyNeed.Record);
+        var header = await headers.ViewAsync(User.ToActor(), familyId, "Record a significant event", ct, FamilyNeed.Record);
         if (!header.Rights.MayRecord)
         {
             throw new ForbiddenException();
@@ -68,7 +67,7 @@ public sealed class EventsController(IAppDbContext db, FamilyAccess access, Even
     public async Task<IActionResult> Edit(Guid familyId, Guid eventId, CancellationToken ct)
     {
         var actor = User.ToActor();
-        var header = await access.ViewHeaderAsync(db, actor, familyId, "Change a significant event", ct, FamilyNeed.Record);
+        var header = await headers.ViewAsync(actor, familyId, "Change a significant event", ct, FamilyNeed.Record);
         var saved = await queries.ForEditAsync(familyId, eventId, ct);
         if (!header.Rights.MayRecord || saved.RecordedByPersonId != actor.PersonId)
         {
@@ -120,7 +119,7 @@ public sealed class EventsController(IAppDbContext db, FamilyAccess access, Even
 
     private async Task<IActionResult> ShowAsync(Guid familyId, EventForm form, string page, CancellationToken ct)
     {
-        var header = await access.ViewHeaderAsync(db, User.ToActor(), familyId, page, ct);
+        var header = await headers.ViewAsync(User.ToActor(), familyId, page, ct);
         return View("EventForm", await WithOptionsAsync(form, header, ct));
     }
 

@@ -1,4 +1,3 @@
-using FamilySafeguarding.Application;
 using FamilySafeguarding.Application.Access;
 using FamilySafeguarding.Application.Common;
 using FamilySafeguarding.Application.Families;
@@ -18,7 +17,7 @@ namespace FamilySafeguarding.Web.Features.Families;
 /// it; the team caseload page. Every family page goes through <see cref="FamilyAccess"/>: "not found" for anyone who
 /// may not see the family, 403 for a change they may not make.
 /// </summary>
-public sealed class FamiliesController(IAppDbContext db, FamilyAccess access, FamilyQueries queries, FamilyService families, TimeProvider time) : Controller
+public sealed class FamiliesController(FamilyHeaders headers, FamilyAccess access, FamilyQueries queries, FamilyService families, TimeProvider time) : Controller
 {
     private static readonly JobRole[] MayOpenRoles = [JobRole.TeamManager, JobRole.AssistantTeamManager, JobRole.ServiceManager];
 
@@ -75,14 +74,14 @@ public sealed class FamiliesController(IAppDbContext db, FamilyAccess access, Fa
     [HttpGet("/families/{familyId:guid}")]
     public async Task<IActionResult> Details(Guid familyId, CancellationToken ct)
     {
-        var header = await access.ViewHeaderAsync(db, User.ToActor(), familyId, "Overview", ct);
+        var header = await headers.ViewAsync(User.ToActor(), familyId, "Overview", ct);
         return View(new FamilyOverviewModel(header, await queries.OverviewAsync(familyId, ct), time.UkToday()));
     }
 
     [HttpGet("/families/{familyId:guid}/edit")]
     public async Task<IActionResult> Edit(Guid familyId, CancellationToken ct)
     {
-        var header = await access.ViewHeaderAsync(db, User.ToActor(), familyId, "Edit family", ct, FamilyNeed.Manage);
+        var header = await headers.ViewAsync(User.ToActor(), familyId, "Edit family", ct, FamilyNeed.Manage);
         EnsureManages(header);
         var family = await queries.FamilyForEditAsync(familyId, ct);
         var form = new EditFamilyForm { DisplayName = family.DisplayName, TeamId = family.TeamId, Version = family.Version };
@@ -126,7 +125,7 @@ public sealed class FamiliesController(IAppDbContext db, FamilyAccess access, Fa
     [HttpGet("/families/{familyId:guid}/close")]
     public async Task<IActionResult> Close(Guid familyId, CancellationToken ct)
     {
-        var header = await access.ViewHeaderAsync(db, User.ToActor(), familyId, "Close family", ct, FamilyNeed.Manage);
+        var header = await headers.ViewAsync(User.ToActor(), familyId, "Close family", ct, FamilyNeed.Manage);
         EnsureManages(header);
         var form = new CloseFamilyForm { ClosedOn = DateInput.From(time.UkToday()) };
         form.Header = header;
@@ -155,7 +154,7 @@ public sealed class FamiliesController(IAppDbContext db, FamilyAccess access, Fa
     [HttpGet("/families/{familyId:guid}/reopen")]
     public async Task<IActionResult> Reopen(Guid familyId, CancellationToken ct)
     {
-        var header = await access.ViewHeaderAsync(db, User.ToActor(), familyId, "Reopen family", ct, FamilyNeed.Manage);
+        var header = await headers.ViewAsync(User.ToActor(), familyId, "Reopen family", ct, FamilyNeed.Manage);
         EnsureManages(header);
         var form = new ReopenFamilyForm { OpenedOn = DateInput.From(time.UkToday()) };
         form.Header = header;
@@ -253,19 +252,19 @@ public sealed class FamiliesController(IAppDbContext db, FamilyAccess access, Fa
 
     private async Task<IActionResult> EditViewAsync(Guid familyId, EditFamilyForm form, CancellationToken ct)
     {
-        form.Header = await access.ViewHeaderAsync(db, User.ToActor(), familyId, "Edit family", ct, FamilyNeed.Manage);
+        form.Header = await headers.ViewAsync(User.ToActor(), familyId, "Edit family", ct, FamilyNeed.Manage);
         return View(nameof(Edit), form);
     }
 
     private async Task<IActionResult> CloseViewAsync(Guid familyId, CloseFamilyForm form, CancellationToken ct)
     {
-        form.Header = await access.ViewHeaderAsync(db, User.ToActor(), familyId, "Close family", ct, FamilyNeed.Manage);
+        form.Header = await headers.ViewAsync(User.ToActor(), familyId, "Close family", ct, FamilyNeed.Manage);
         return View(nameof(Close), await WithOpenStatusesAsync(form, familyId, ct));
     }
 
     private async Task<IActionResult> ReopenViewAsync(Guid familyId, ReopenFamilyForm form, CancellationToken ct)
     {
-        form.Header = await access.ViewHeaderAsync(db, User.ToActor(), familyId, "Reopen family", ct, FamilyNeed.Manage);
+        form.Header = await headers.ViewAsync(User.ToActor(), familyId, "Reopen family", ct, FamilyNeed.Manage);
         return View(nameof(Reopen), await WithLeadOptionsAsync(form, form.Header.TeamId, ct));
     }
 }

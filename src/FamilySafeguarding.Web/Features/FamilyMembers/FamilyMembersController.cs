@@ -1,5 +1,4 @@
 using System.Globalization;
-using FamilySafeguarding.Application;
 using FamilySafeguarding.Application.Common;
 using FamilySafeguarding.Application.Families;
 using FamilySafeguarding.Domain;
@@ -18,21 +17,21 @@ namespace FamilySafeguarding.Web.Features.FamilyMembers;
 /// record on the family (allocated workers, the team's managers, the service manager). Any id in the path that is not
 /// part of this family is "not found".
 /// </summary>
-public sealed class FamilyMembersController(FamilyAccess access, IAppDbContext db, MemberQueries queries, MemberService members) : Controller
+public sealed class FamilyMembersController(FamilyAccess access, FamilyHeaders headers, MemberQueries queries, MemberService members) : Controller
 {
     private static readonly CultureInfo UkCulture = CultureInfo.GetCultureInfo("en-GB");
 
     [HttpGet("/families/{familyId:guid}/members")]
     public async Task<IActionResult> Index(Guid familyId, CancellationToken ct)
     {
-        var header = await access.ViewHeaderAsync(db, User.ToActor(), familyId, "Members", ct);
+        var header = await headers.ViewAsync(User.ToActor(), familyId, "Members", ct);
         return View(new MembersPageModel(header, await queries.MembersAsync(familyId, ct)));
     }
 
     [HttpGet("/families/{familyId:guid}/members/{memberId:guid}")]
     public async Task<IActionResult> Details(Guid familyId, Guid memberId, CancellationToken ct)
     {
-        var header = await access.ViewHeaderAsync(db, User.ToActor(), familyId, "Member", ct);
+        var header = await headers.ViewAsync(User.ToActor(), familyId, "Member", ct);
         return View(new MemberPageModel(header, await queries.MemberAsync(familyId, memberId, ct)));
     }
 
@@ -300,7 +299,7 @@ public sealed class FamilyMembersController(FamilyAccess access, IAppDbContext d
     /// <summary>The header for a form that records on the family: writes the access-log row; 404 if the actor may not see the family, 403 if they may only read it.</summary>
     private async Task<FamilyHeader> RecordingHeaderAsync(Guid familyId, string page, CancellationToken ct)
     {
-        return await access.ViewHeaderAsync(db, User.ToActor(), familyId, page, ct, FamilyNeed.Record);
+        return await headers.ViewAsync(User.ToActor(), familyId, page, ct, FamilyNeed.Record);
     }
 
     /// <summary>Legal statuses are a child's: for anyone else the status pages do not exist.</summary>

@@ -1,4 +1,3 @@
-using FamilySafeguarding.Application;
 using FamilySafeguarding.Application.Common;
 using FamilySafeguarding.Application.Families;
 using FamilySafeguarding.Application.Supervisions;
@@ -7,7 +6,6 @@ using FamilySafeguarding.Web.Infrastructure.Authorization;
 using FamilySafeguarding.Web.Infrastructure.Forms;
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Options;
 
 namespace FamilySafeguarding.Web.Features.SupervisionSchedule;
 
@@ -17,7 +15,7 @@ namespace FamilySafeguarding.Web.Features.SupervisionSchedule;
 /// service manager over it, like the team's caseload; the forms are for the team's manager, assistant manager and
 /// coordinator (403 for anyone else who sees the family, 404 for everyone else).
 /// </summary>
-public sealed class SupervisionScheduleController(IAppDbContext db, FamilyAccess access, SupervisionScheduling scheduling, SupervisionListQueries lists, IOptions<SupervisionOptions> options, TimeProvider time) : Controller
+public sealed class SupervisionScheduleController(FamilyHeaders headers, SupervisionScheduling scheduling, SupervisionListQueries lists) : Controller
 {
     private const string FamilyRoot = "/families/{familyId:guid}/supervisions";
     private const string SupervisionRoot = FamilyRoot + "/{supervisionId:guid}";
@@ -97,7 +95,7 @@ public sealed class SupervisionScheduleController(IAppDbContext db, FamilyAccess
     {
         await scheduling.EnsureMayScheduleAsync(User.ToActor(), familyId, "Cancel a supervision", ct);
         var supervision = await scheduling.ScheduledAsync(familyId, supervisionId, ct);
-        return View(new CancelSupervisionModel(await access.ViewHeaderAsync(db, User.ToActor(), familyId, "Cancel a supervision", ct), supervision));
+        return View(new CancelSupervisionModel(await headers.ViewAsync(User.ToActor(), familyId, "Cancel a supervision", ct), supervision));
     }
 
     [HttpPost(SupervisionRoot + "/cancel")]
@@ -109,7 +107,7 @@ public sealed class SupervisionScheduleController(IAppDbContext db, FamilyAccess
         var supervision = await scheduling.ScheduledAsync(familyId, supervisionId, ct);
         if (!await ModelState.TrySaveAsync(() => scheduling.CancelAsync(actor, familyId, supervisionId, ct)))
         {
-            return View(nameof(Cancel), new CancelSupervisionModel(await access.ViewHeaderAsync(db, actor, familyId, "Cancel a supervision", ct), supervision));
+            return View(nameof(Cancel), new CancelSupervisionModel(await headers.ViewAsync(actor, familyId, "Cancel a supervision", ct), supervision));
         }
 
         return Done(supervision, $"on {Show(supervision.ScheduledOn, supervision.ScheduledAt)} has been cancelled");
@@ -118,8 +116,8 @@ public sealed class SupervisionScheduleController(IAppDbContext db, FamilyAccess
     private async Task<IActionResult> ShowScheduleAsync(Guid familyId, ScheduleForm form, CancellationToken ct)
     {
         var actor = User.ToActor();
-        form.Header = await access.ViewHeaderAsync(db, actor, familyId, form.IsReschedule ? "Reschedule a supervision" : "Schedule a supervision", ct);
-        form.Due = (await db.ForFamiliesAsync(db.Families.Where(f => f.Id == familyId), options.Value, time.UkToday(), ct)).SingleOrDefault();
+        form.Header = await headers.ViewAsync(actor, familyId, form.IsReschedule ? "Reschedule a supervision" : "Schedule a supervision", ct);
+        form.Due = await scheduling.DueAsync(familyId, ct);
         return View("Schedule", form);
     }
 

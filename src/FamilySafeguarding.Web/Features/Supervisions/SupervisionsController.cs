@@ -1,4 +1,3 @@
-using FamilySafeguarding.Application;
 using FamilySafeguarding.Application.Access;
 using FamilySafeguarding.Application.Common;
 using FamilySafeguarding.Application.Families;
@@ -16,7 +15,7 @@ namespace FamilySafeguarding.Web.Features.Supervisions;
 /// addenda and the addendum form once signed off), the pack's print layout, and the record form (drafted by the chair
 /// or the coordinator, signed off by a manager of the family's team). Scheduling has pages of its own.
 /// </summary>
-public sealed class SupervisionsController(IAppDbContext db, FamilyAccess access, SupervisionQueries queries, SupervisionService supervisions, TimeProvider time) : Controller
+public sealed class SupervisionsController(FamilyHeaders headers, FamilyAccess access, SupervisionQueries queries, SupervisionService supervisions, TimeProvider time) : Controller
 {
     private const string Root = "/families/{familyId:guid}/supervisions";
     private const string One = Root + "/{supervisionId:guid}";
@@ -25,7 +24,7 @@ public sealed class SupervisionsController(IAppDbContext db, FamilyAccess access
     public async Task<IActionResult> Index(Guid familyId, [FromQuery] int page, CancellationToken ct)
     {
         var actor = User.ToActor();
-        var header = await access.ViewHeaderAsync(db, actor, familyId, "Supervisions", ct);
+        var header = await headers.ViewAsync(actor, familyId, "Supervisions", ct);
         return View(new SupervisionListModel(header, SupervisionRights.For(actor, header.Rights), await queries.ListAsync(familyId, page, ct)));
     }
 
@@ -37,7 +36,7 @@ public sealed class SupervisionsController(IAppDbContext db, FamilyAccess access
     public async Task<IActionResult> Print(Guid familyId, Guid supervisionId, CancellationToken ct)
     {
         var actor = User.ToActor();
-        var header = await access.ViewHeaderAsync(db, actor, familyId, "Supervision pack (print)", ct);
+        var header = await headers.ViewAsync(actor, familyId, "Supervision pack (print)", ct);
         return View(new PackPrintModel(header, await queries.PackAsync(familyId, supervisionId, ct), time.UkToday()));
     }
 
@@ -166,7 +165,7 @@ public sealed class SupervisionsController(IAppDbContext db, FamilyAccess access
 
     private async Task<IActionResult> ShowAsync(Actor actor, Guid familyId, Guid supervisionId, AddendumForm addendum, CancellationToken ct)
     {
-        var header = await access.ViewHeaderAsync(db, actor, familyId, "Supervision", ct);
+        var header = await headers.ViewAsync(actor, familyId, "Supervision", ct);
         var record = await queries.RecordAsync(familyId, supervisionId, ct);
         var pack = record.IsScheduled ? await queries.PackAsync(familyId, supervisionId, ct) : null;
         return View(nameof(Details), new SupervisionPageModel(header, SupervisionRights.For(actor, header.Rights), record, pack, actor.PersonId, addendum));
@@ -174,7 +173,7 @@ public sealed class SupervisionsController(IAppDbContext db, FamilyAccess access
 
     private async Task<IActionResult> ShowFormAsync(Actor actor, Guid familyId, SupervisionRights rights, RecordForm form, CancellationToken ct)
     {
-        form.Header = await access.ViewHeaderAsync(db, actor, familyId, "Record a supervision", ct);
+        form.Header = await headers.ViewAsync(actor, familyId, "Record a supervision", ct);
         form.Rights = rights;
         return View(nameof(Record), form);
     }

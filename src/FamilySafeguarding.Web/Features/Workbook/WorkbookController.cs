@@ -1,4 +1,3 @@
-using FamilySafeguarding.Application;
 using FamilySafeguarding.Application.Access;
 using FamilySafeguarding.Application.Common;
 using FamilySafeguarding.Application.Families;
@@ -18,7 +17,7 @@ namespace FamilySafeguarding.Web.Features.Workbook;
 /// summary with its addenda and oversight notes, and the author's summary form (saved explicitly, and automatically by
 /// the page's script). Everyone who may see the family reads every chapter; only a chapter's worker writes in it.
 /// </summary>
-public sealed class WorkbookController(IAppDbContext db, FamilyAccess access, WorkbookQueries queries, WorkbookService workbook, TimeProvider time) : Controller
+public sealed class WorkbookController(FamilyHeaders headers, FamilyAccess access, WorkbookQueries queries, WorkbookService workbook, TimeProvider time) : Controller
 {
     private const string Root = "/families/{familyId:guid}/workbook";
     private const string SummaryRoute = Root + "/chapters/{personId:guid}/{month}";
@@ -31,7 +30,7 @@ public sealed class WorkbookController(IAppDbContext db, FamilyAccess access, Wo
     public async Task<IActionResult> Index(Guid familyId, [FromQuery] WorkbookQuery query, CancellationToken ct)
     {
         var actor = User.ToActor();
-        var header = await access.ViewHeaderAsync(db, actor, familyId, "Workbook", ct);
+        var header = await headers.ViewAsync(actor, familyId, "Workbook", ct);
         var book = await queries.WorkbookAsync(actor, header.Rights, familyId, query.ToFilter(), query.Page, WorkbookQueries.MonthsPerPage, ct);
         return View(new WorkbookModel(header, query, book, actor.PersonId));
     }
@@ -40,7 +39,7 @@ public sealed class WorkbookController(IAppDbContext db, FamilyAccess access, Wo
     public async Task<IActionResult> Print(Guid familyId, [FromQuery] WorkbookQuery query, CancellationToken ct)
     {
         var actor = User.ToActor();
-        var header = await access.ViewHeaderAsync(db, actor, familyId, "Workbook (print)", ct);
+        var header = await headers.ViewAsync(actor, familyId, "Workbook (print)", ct);
         var book = await queries.WorkbookAsync(actor, header.Rights, familyId, query.ToFilter(), 1, PrintMonths, ct);
         return View(new WorkbookModel(header, query, book, actor.PersonId));
     }
@@ -49,7 +48,7 @@ public sealed class WorkbookController(IAppDbContext db, FamilyAccess access, Wo
     public async Task<IActionResult> Chapter(Guid familyId, Guid personId, CancellationToken ct)
     {
         var actor = User.ToActor();
-        var header = await access.ViewHeaderAsync(db, actor, familyId, "Workbook chapter", ct);
+        var header = await headers.ViewAsync(actor, familyId, "Workbook chapter", ct);
         return View(new ChapterModel(header, await queries.ChapterAsync(actor, header.Rights, familyId, personId, ct), actor.PersonId));
     }
 
@@ -57,7 +56,7 @@ public sealed class WorkbookController(IAppDbContext db, FamilyAccess access, Wo
     public async Task<IActionResult> Summary(Guid familyId, Guid personId, string month, CancellationToken ct)
     {
         var actor = User.ToActor();
-        var header = await access.ViewHeaderAsync(db, actor, familyId, "Monthly summary", ct);
+        var header = await headers.ViewAsync(actor, familyId, "Monthly summary", ct);
         var page = await SummaryPageAsync(actor, header.Rights, familyId, personId, month, ct);
         return View(new SummaryModel(header, page, actor.PersonId, new NoteForm(), new NoteForm()));
     }
@@ -197,7 +196,7 @@ public sealed class WorkbookController(IAppDbContext db, FamilyAccess access, Wo
             }
         }
 
-        var header = await access.ViewHeaderAsync(db, actor, familyId, "Monthly summary", ct);
+        var header = await headers.ViewAsync(actor, familyId, "Monthly summary", ct);
         page = await queries.SummaryAsync(actor, header.Rights, familyId, personId, page.Month, ct);
         return View(nameof(Summary), new SummaryModel(
             header,
@@ -245,7 +244,7 @@ public sealed class WorkbookController(IAppDbContext db, FamilyAccess access, Wo
 
     private async Task<IActionResult> ShowFormAsync(Actor actor, Guid familyId, Chapter chapter, DateOnly month, SummaryForm form, CancellationToken ct)
     {
-        form.Header = await access.ViewHeaderAsync(db, actor, familyId, "Write a monthly summary", ct);
+        form.Header = await headers.ViewAsync(actor, familyId, "Write a monthly summary", ct);
         form.Month = month;
         form.DueWorkingDay = queries.Options.SummaryDueWorkingDay;
         form.Arrange(await queries.MembersAsync(familyId, ct), chapter);
