@@ -43,7 +43,7 @@ public sealed class EventsController(FamilyHeaders headers, FamilyAccess access,
     public async Task<IActionResult> Create(Guid familyId, EventForm form, [FromServices] IValidator<EventForm> validator, CancellationToken ct)
     {
         var actor = User.ToActor();
-        await access.EnsureMayRecordAsync(actor, familyId, "Record a significant event", ct);
+        // One gate (issue 13): the service checks who may record; a form shown again checks through its header.
         if (!await ModelState.ValidateAsync(validator, form, ct))
         {
             return await ShowAsync(familyId, form, "Record a significant event", ct);
@@ -119,7 +119,8 @@ public sealed class EventsController(FamilyHeaders headers, FamilyAccess access,
 
     private async Task<IActionResult> ShowAsync(Guid familyId, EventForm form, string page, CancellationToken ct)
     {
-        var header = await headers.ViewAsync(User.ToActor(), familyId, page, ct);
+        // The form again: its header is the access check for this answer, as the form's GET makes it.
+        var header = await headers.ViewAsync(User.ToActor(), familyId, page, ct, FamilyNeed.Record);
         return View("EventForm", await WithOptionsAsync(form, header, ct));
     }
 

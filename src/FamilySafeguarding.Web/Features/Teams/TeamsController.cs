@@ -210,9 +210,10 @@ public sealed class TeamsController(TeamQueries queries, TeamService teams, Mana
     [ExactlyOnce]
     public async Task<IActionResult> AddMember(Guid id, AddMemberForm form, [FromServices] IValidator<AddMemberForm> validator, CancellationToken ct)
     {
-        await rights.EnsureCanManageTeamAsync(User.ToActor(), id, ct);
+        // One gate (issue 13): the service checks who may manage the team; a form refused before it is reached checks here.
         if (!await ModelState.ValidateAsync(validator, form, ct))
         {
+            await rights.EnsureCanManageTeamAsync(User.ToActor(), id, ct);
             return View(await WithCandidatesAsync(form, id, ct));
         }
 
