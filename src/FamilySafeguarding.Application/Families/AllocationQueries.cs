@@ -29,7 +29,7 @@ public sealed class AllocationQueries(IAppDbContext db, AllocationCandidates can
 
         var workers = rows
             .Select(r => new AllocationRow(
-                r.Id, r.PersonId, r.Name ?? "Vacant post", r.JobRole, r.Employer, r.Role, r.StartDate, r.EndDate,
+                r.Id, r.PersonId, r.Name ?? Person.VacantPostName, r.JobRole, r.Employer, r.Role, r.StartDate, r.EndDate,
                 [.. adultsOf[r.Id].Order(StringComparer.CurrentCulture)]))
             .ToList();
         return new FamilyAllocations(
@@ -60,7 +60,7 @@ public sealed class AllocationQueries(IAppDbContext db, AllocationCandidates can
             from a in db.Allocations.AsNoTracking()
             where a.Id == allocationId && a.FamilyId == familyId
             join p in db.People on a.PersonId equals p.Id
-            select new AllocationToEnd(a.Id, p.FullName ?? "Vacant post", a.Role, a.StartDate, a.EndDate))
+            select new AllocationToEnd(a.Id, p.FullName ?? Person.VacantPostName, a.Role, a.StartDate, a.EndDate))
             .SingleOrDefaultAsync(ct)
         ?? throw new NotFoundException();
 }

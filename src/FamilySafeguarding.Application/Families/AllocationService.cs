@@ -1,5 +1,6 @@
 using FamilySafeguarding.Application.Access;
 using FamilySafeguarding.Application.Common;
+using FamilySafeguarding.Domain.People;
 using FamilySafeguarding.Domain;
 using FamilySafeguarding.Domain.Families;
 using Microsoft.EntityFrameworkCore;
@@ -34,7 +35,7 @@ public sealed class AllocationService(IAppDbContext db, FamilyAccess access, Fam
         }
 
         var names = ended.Count == 0 ? [] : await NamesAsync(ended.Select(e => e.PersonId), ct);
-        return new AllocationOutcome(added.Id, worker.Name, [.. ended.Select(e => e with { Name = names.GetValueOrDefault(e.PersonId, "Vacant post") })]);
+        return new AllocationOutcome(added.Id, worker.Name, [.. ended.Select(e => e with { Name = names.GetValueOrDefault(e.PersonId, Person.VacantPostName) })]);
     }
 
     /// <summary>Ends an allocation of this family; "not found" for an allocation of another family.</summary>

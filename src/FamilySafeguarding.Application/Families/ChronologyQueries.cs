@@ -2,6 +2,7 @@ using FamilySafeguarding.Application.Common;
 using FamilySafeguarding.Application.Supervisions;
 using FamilySafeguarding.Application.Workbooks;
 using FamilySafeguarding.Domain.Families;
+using FamilySafeguarding.Domain.People;
 using FamilySafeguarding.Domain.Supervisions;
 using FamilySafeguarding.Domain.Workbooks;
 using Microsoft.EntityFrameworkCore;
@@ -152,7 +153,7 @@ public sealed class ChronologyQueries(IAppDbContext db, TimeProvider time)
             .ToListAsync(ct);
         return rows.Select(r => new ChronologyEntry(r.OccurredOn, ChronologyType.Event, r.Kind.DisplayName(), r.Account, NamesOf(r.MemberIds, names), r.MemberIds)
         {
-            By = r.By ?? "Vacant post",
+            By = r.By ?? Person.VacantPostName,
             Sequence = 3,
             RecordedAt = r.CreatedAt,
         });
@@ -231,7 +232,7 @@ public sealed class ChronologyQueries(IAppDbContext db, TimeProvider time)
         var entries = new List<ChronologyEntry>();
         foreach (var r in rows)
         {
-            var worker = r.Worker ?? "Vacant post";
+            var worker = r.Worker ?? Person.VacantPostName;
             var detail = r.Adults.Count == 0 ? null : "Works with " + NamesOf(r.Adults, names);
             entries.Add(new ChronologyEntry(r.StartDate, ChronologyType.Allocation, $"{r.Role.DisplayName()} allocated", detail, worker, r.Adults)
             {
@@ -312,7 +313,7 @@ public sealed class ChronologyQueries(IAppDbContext db, TimeProvider time)
             NamesOf(r.MemberIds, names),
             r.MemberIds)
         {
-            By = r.Author ?? "Vacant post",
+            By = r.Author ?? Person.VacantPostName,
             Sequence = 3,
             RecordedAt = r.SubmittedAt ?? default,
             Link = WorkbookLinks.Summary(familyId, r.AuthorPersonId, r.Month),
@@ -354,7 +355,7 @@ public sealed class ChronologyQueries(IAppDbContext db, TimeProvider time)
             NamesOf(r.MemberIds, names),
             r.MemberIds)
         {
-            By = r.By ?? "Vacant post",
+            By = r.By ?? Person.VacantPostName,
             Sequence = 3,
             RecordedAt = r.WrittenAt,
             Link = WorkbookLinks.Summary(familyId, r.AuthorPersonId, r.Month),
@@ -393,7 +394,7 @@ public sealed class ChronologyQueries(IAppDbContext db, TimeProvider time)
             null,
             r.MemberIds)
         {
-            By = r.By ?? "Vacant post",
+            By = r.By ?? Person.VacantPostName,
             Sequence = 3,
             RecordedAt = r.SignedOffAt ?? default,
             Link = SupervisionLinks.Supervision(familyId, r.Id),

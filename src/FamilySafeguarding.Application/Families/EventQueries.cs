@@ -1,5 +1,6 @@
 using FamilySafeguarding.Application.Common;
 using FamilySafeguarding.Domain.Families;
+using FamilySafeguarding.Domain.People;
 using Microsoft.EntityFrameworkCore;
 
 namespace FamilySafeguarding.Application.Families;
@@ -39,7 +40,7 @@ public sealed class EventQueries(IAppDbContext db)
             .ToLookup(p => p.EventId, p => p.FullName);
 
         return new Page<EventRow>(
-            [.. rows.Select(r => new EventRow(r.Id, r.OccurredOn, r.Kind, r.Account, r.RecordedByPersonId, r.RecordedBy ?? "Vacant post", [.. people[r.Id].Order(StringComparer.CurrentCulture)]))],
+            [.. rows.Select(r => new EventRow(r.Id, r.OccurredOn, r.Kind, r.Account, r.RecordedByPersonId, r.RecordedBy ?? Person.VacantPostName, [.. people[r.Id].Order(StringComparer.CurrentCulture)]))],
             page,
             PageSize,
             total);

@@ -1,3 +1,4 @@
+using FamilySafeguarding.Domain.People;
 using System.Globalization;
 using FamilySafeguarding.Application.Access;
 using FamilySafeguarding.Application.Common;
@@ -66,7 +67,7 @@ public sealed class FamilyQueries(IAppDbContext db, FamilyAccess access, Caseloa
             where a.FamilyId == familyId && a.StartDate <= today && (a.EndDate == null || a.EndDate > today)
             join p in db.People on a.PersonId equals p.Id
             orderby a.Role, p.FullName
-            select new WorkerRow(a.PersonId, p.FullName ?? "Vacant post", a.Role, a.StartDate))
+            select new WorkerRow(a.PersonId, p.FullName ?? Person.VacantPostName, a.Role, a.StartDate))
             .ToListAsync(ct);
         var events = await (
             from e in db.SignificantEvents.AsNoTracking()

@@ -200,7 +200,7 @@ public sealed class ActionQueries(IAppDbContext db, FamilyAccess access, TimePro
     public async Task<IReadOnlyList<OwnerChoice>> OwnerChoicesAsync(Guid familyId, CancellationToken ct) =>
         await db.OwnerChoicesAsync(familyId, time.UkToday(), ct);
 
-    private static string Name(string? fullName) => fullName ?? "Vacant post";
+    private static string Name(string? fullName) => fullName ?? Person.VacantPostName;
 
     private static int PageNumber(int requested, int total) => Math.Clamp(requested, 1, Math.Max(1, (int)Math.Ceiling(total / (double)PageSize)));
 
@@ -226,7 +226,7 @@ public sealed class ActionQueries(IAppDbContext db, FamilyAccess access, TimePro
             db.Families.Where(f => f.Id == a.FamilyId).Select(f => f.DisplayName).First(),
             a.What,
             a.OwnerPersonId,
-            db.People.Where(p => p.Id == a.OwnerPersonId).Select(p => p.FullName).FirstOrDefault() ?? "Vacant post",
+            db.People.Where(p => p.Id == a.OwnerPersonId).Select(p => p.FullName).FirstOrDefault() ?? Person.VacantPostName,
             a.DueOn,
             a.State,
             a.ClosedOn,

@@ -1,4 +1,5 @@
 using FamilySafeguarding.Domain.Families;
+using FamilySafeguarding.Domain.People;
 using FamilySafeguarding.Domain.Supervisions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -87,7 +88,7 @@ public sealed class SupervisionMeasures(IAppDbContext db, IOptions<SupervisionOp
             .SingleOrDefaultAsync(ct);
 
         var owners = byOwner
-            .Select(o => new OverdueActionsOwner(o.PersonId, o.Name ?? "Vacant post", o.Count))
+            .Select(o => new OverdueActionsOwner(o.PersonId, o.Name ?? Person.VacantPostName, o.Count))
             .OrderByDescending(o => o.Count).ThenBy(o => o.Name, StringComparer.CurrentCulture)
             .ToList();
         return new SupervisionFigures(

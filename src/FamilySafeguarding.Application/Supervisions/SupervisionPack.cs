@@ -1,6 +1,7 @@
 using FamilySafeguarding.Application.Families;
 using FamilySafeguarding.Application.Workbooks;
 using FamilySafeguarding.Domain.Families;
+using FamilySafeguarding.Domain.People;
 using FamilySafeguarding.Domain.Supervisions;
 using FamilySafeguarding.Domain.Workbooks;
 using Microsoft.EntityFrameworkCore;
@@ -249,7 +250,7 @@ public static class SupervisionPacks
                     s.HeldOn ?? s.ScheduledOn,
                     a.What,
                     a.OwnerPersonId,
-                    db.People.Where(p => p.Id == a.OwnerPersonId).Select(p => p.FullName).FirstOrDefault() ?? "Vacant post",
+                    db.People.Where(p => p.Id == a.OwnerPersonId).Select(p => p.FullName).FirstOrDefault() ?? Person.VacantPostName,
                     a.DueOn,
                     a.State,
                     a.ClosedOn,

@@ -125,7 +125,7 @@ public sealed class SupervisionQueries(IAppDbContext db, TimeProvider time, IOpt
                 SignedOffBy = db.People.Where(p => p.Id == s.SignedOffByPersonId).Select(p => p.FullName).FirstOrDefault(),
                 s.Version,
                 Attendees = s.Attendees.OrderBy(a => a.Position)
-                    .Select(a => new AttendeeView(a.PersonId, a.Name ?? db.People.Where(p => p.Id == a.PersonId).Select(p => p.FullName).FirstOrDefault() ?? "Vacant post", a.Role, a.Attendance))
+                    .Select(a => new AttendeeView(a.PersonId, a.Name ?? db.People.Where(p => p.Id == a.PersonId).Select(p => p.FullName).FirstOrDefault() ?? Person.VacantPostName, a.Role, a.Attendance))
                     .ToList(),
                 Updates = s.Updates.Select(u => new { u.ChapterPersonId, u.Text }).ToList(),
                 People = s.People.Select(p => new { p.MemberId, p.Meaning, p.Stage }).ToList(),

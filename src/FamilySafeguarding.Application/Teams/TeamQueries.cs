@@ -85,7 +85,7 @@ public sealed record TeamDetail(
 
 public sealed record PersonOption(Guid Id, string? FullName, JobRole Role, string OrganisationName, int CurrentTeamCount)
 {
-    public string Label => $"{FullName ?? "Vacant post"}, {Role.DisplayName()} ({OrganisationName})"
+    public string Label => $"{FullName ?? Person.VacantPostName}, {Role.DisplayName()} ({OrganisationName})"
         + (CurrentTeamCount > 0 ? $", in {CurrentTeamCount} team{(CurrentTeamCount == 1 ? string.Empty : "s")}" : string.Empty);
 }
 

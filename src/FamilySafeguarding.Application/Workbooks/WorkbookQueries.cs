@@ -2,6 +2,7 @@ using FamilySafeguarding.Application.Access;
 using FamilySafeguarding.Application.Common;
 using FamilySafeguarding.Application.Families;
 using FamilySafeguarding.Domain.Families;
+using FamilySafeguarding.Domain.People;
 using FamilySafeguarding.Domain.Supervisions;
 using FamilySafeguarding.Domain.Workbooks;
 using Microsoft.EntityFrameworkCore;
@@ -163,7 +164,7 @@ public sealed class WorkbookQueries(IAppDbContext db, TimeProvider time, IOption
                 s.Id,
                 s.HeldOn!.Value,
                 s.Decision,
-                db.People.Where(p => p.Id == s.SignedOffByPersonId).Select(p => p.FullName).FirstOrDefault() ?? "Vacant post"))
+                db.People.Where(p => p.Id == s.SignedOffByPersonId).Select(p => p.FullName).FirstOrDefault() ?? Person.VacantPostName))
             .ToListAsync(ct);
     }
 

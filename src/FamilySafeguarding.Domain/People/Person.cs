@@ -15,6 +15,9 @@ public sealed class Person : TrackedEntity
     public const decimal MinFte = 0.01m;
     public const decimal MaxFte = 1.00m;
 
+    /// <summary>What a post with no person in it (no name) is called wherever a name is shown.</summary>
+    public const string VacantPostName = "Vacant post";
+
     private readonly List<TeamMembership> _memberships = [];
 
     private Person()

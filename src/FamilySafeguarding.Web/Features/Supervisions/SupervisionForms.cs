@@ -4,6 +4,7 @@ using FamilySafeguarding.Application.Common;
 using FamilySafeguarding.Application.Families;
 using FamilySafeguarding.Application.Supervisions;
 using FamilySafeguarding.Domain.Families;
+using FamilySafeguarding.Domain.People;
 using FamilySafeguarding.Domain.Supervisions;
 using FamilySafeguarding.Domain.Workbooks;
 using FamilySafeguarding.Web.Features.Workbook;
@@ -164,7 +165,7 @@ public sealed partial class RecordForm
         var workers = pack.Chapters.Where(c => c.Chapter.IsOpen).Select(c => c.Chapter).ToList();
         Attendees =
         [
-            .. workers.Select(w => new AttendeeRow { PersonId = w.PersonId, Attendance = posted.GetValueOrDefault(w.PersonId)?.Attendance, DisplayName = $"{w.WorkerName ?? "Vacant post"} ({w.Role.DisplayName()})" }),
+            .. workers.Select(w => new AttendeeRow { PersonId = w.PersonId, Attendance = posted.GetValueOrDefault(w.PersonId)?.Attendance, DisplayName = $"{w.WorkerName ?? Person.VacantPostName} ({w.Role.DisplayName()})" }),
             .. posted.Values.Where(p => workers.All(w => w.PersonId != p.PersonId))
                 .Select(p => new AttendeeRow { PersonId = p.PersonId, Attendance = p.Attendance, DisplayName = p.DisplayName ?? owners.FirstOrDefault(o => o.PersonId == p.PersonId)?.Name ?? "A former worker" }),
             .. Attendees.Where(a => a.PersonId is null && !a.IsBlank),
