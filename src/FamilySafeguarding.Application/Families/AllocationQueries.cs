@@ -47,12 +47,7 @@ public sealed class AllocationQueries(IAppDbContext db, AllocationCandidates can
             .ToList();
 
     /// <summary>The family's adults, for choosing whom a worker works with.</summary>
-    public async Task<IReadOnlyList<MemberChoice>> AdultsAsync(Guid familyId, CancellationToken ct) =>
-        await db.FamilyMembers.AsNoTracking()
-            .Where(m => m.FamilyId == familyId && m.Role != FamilyRole.Child)
-            .OrderBy(m => m.FullName)
-            .Select(m => new MemberChoice(m.Id, m.FullName, m.Role))
-            .ToListAsync(ct);
+    public Task<IReadOnlyList<MemberChoice>> AdultsAsync(Guid familyId, CancellationToken ct) => db.MemberChoicesAsync(familyId, ct, adultsOnly: true);
 
     /// <summary>An allocation of this family, for the form that ends it; "not found" if it belongs to another family.</summary>
     public async Task<AllocationToEnd> AllocationToEndAsync(Guid familyId, Guid allocationId, CancellationToken ct) =>

@@ -72,13 +72,7 @@ public sealed class ChronologyQueries(IAppDbContext db, TimeProvider time)
 
     public async Task<FamilyChronology> ChronologyAsync(Guid familyId, ChronologyFilter filter, int pageNumber, int pageSize, CancellationToken ct)
     {
-        var members = (await db.FamilyMembers.AsNoTracking()
-                .Where(m => m.FamilyId == familyId)
-                .Select(m => new MemberChoice(m.Id, m.FullName, m.Role))
-                .ToListAsync(ct))
-            .OrderBy(m => m.IsChild ? 0 : 1)
-            .ThenBy(m => m.Name, StringComparer.CurrentCulture)
-            .ToList();
+        var members = await db.MemberChoicesAsync(familyId, ct);
         var names = members.ToDictionary(m => m.MemberId, m => m.Name);
 
         var entries = new List<ChronologyEntry>();

@@ -67,14 +67,7 @@ public sealed class EventQueries(IAppDbContext db)
     }
 
     /// <summary>Everyone in the family, children first, for choosing who was involved.</summary>
-    public async Task<IReadOnlyList<MemberChoice>> MembersAsync(Guid familyId, CancellationToken ct) =>
-        (await db.FamilyMembers.AsNoTracking()
-            .Where(m => m.FamilyId == familyId)
-            .Select(m => new MemberChoice(m.Id, m.FullName, m.Role))
-            .ToListAsync(ct))
-        .OrderBy(m => m.IsChild ? 0 : 1)
-        .ThenBy(m => m.Name, StringComparer.CurrentCulture)
-        .ToList();
+    public Task<IReadOnlyList<MemberChoice>> MembersAsync(Guid familyId, CancellationToken ct) => db.MemberChoicesAsync(familyId, ct);
 }
 
 public sealed record EventRow(Guid Id, DateOnly OccurredOn, SignificantEventKind Kind, string Account, Guid RecordedByPersonId, string RecordedBy, IReadOnlyList<string> People);

@@ -222,3 +222,29 @@ public sealed record EpisodeToEnd(Guid Id, LegalStatusKind Kind, ChildProtection
 public sealed record WorryRow(Guid Id, WorryKind Kind, DateOnly IdentifiedOn, DateOnly? EndedOn);
 
 public sealed record MemberOption(Guid Id, string Label, FamilyRole Role);
+
+/// <summary>The family's members as the forms offer them for choosing (who was involved, who attended, whom a worker works with): one query, written once.</summary>
+public static class MemberChoices
+{
+    /// <summary>
+    /// Everyone in the family, children first, then by name; or, with <paramref name="adultsOnly"/>, the adults alone,
+    /// in the database's name order as the allocation form has always listed them. One SQL command.
+    /// </summary>
+    public static async Task<IReadOnlyList<MemberChoice>> MemberChoicesAsync(this IAppDbContext db, Guid familyId, CancellationToken ct, bool adultsOnly = false)
+    {
+        if (adultsOnly)
+        {
+            return await db.FamilyMembers.AsNoTracking()
+                .Where(m => m.FamilyId == familyId && m.Role != FamilyRole.Child)
+                .OrderBy(m => m.FullName)
+                .Select(m => new MemberChoice(m.Id, m.FullName, m.Role))
+                .ToListAsync(ct);
+        }
+
+        var members = await db.FamilyMembers.AsNoTracking()
+            .Where(m => m.FamilyId == familyId)
+            .Select(m => new MemberChoice(m.Id, m.FullName, m.Role))
+            .ToListAsync(ct);
+        return [.. members.OrderBy(m => m.IsChild ? 0 : 1).ThenBy(m => m.Name, StringComparer.CurrentCulture)];
+    }
+}

@@ -151,11 +151,7 @@ public sealed class SupervisionQueries(IAppDbContext db, TimeProvider time, IOpt
         var chapterList = await db.ChaptersAsync(familyId, today, ct);
         var chapters = chapterList.ToDictionary(c => c.PersonId);
         var order = chapterList.Select((c, i) => (c.PersonId, i)).ToDictionary(x => x.PersonId, x => x.i);
-        var members = (await db.FamilyMembers.AsNoTracking()
-                .Where(m => m.FamilyId == familyId)
-                .Select(m => new MemberChoice(m.Id, m.FullName, m.Role))
-                .ToListAsync(ct))
-            .ToDictionary(m => m.MemberId);
+        var members = (await db.MemberChoicesAsync(familyId, ct)).ToDictionary(m => m.MemberId);
         var addenda = await db.SupervisionAddenda.AsNoTracking()
             .Where(a => a.SupervisionId == supervisionId)
             .OrderBy(a => a.WrittenAt)

@@ -120,13 +120,7 @@ public sealed class WorkbookQueries(IAppDbContext db, TimeProvider time, IOption
             .SingleOrDefaultAsync(ct);
 
     /// <summary>Everyone in the family, children first.</summary>
-    public async Task<IReadOnlyList<MemberChoice>> MembersAsync(Guid familyId, CancellationToken ct) =>
-        [.. (await db.FamilyMembers.AsNoTracking()
-                .Where(m => m.FamilyId == familyId)
-                .Select(m => new MemberChoice(m.Id, m.FullName, m.Role))
-                .ToListAsync(ct))
-            .OrderBy(m => m.IsChild ? 0 : 1)
-            .ThenBy(m => m.Name, StringComparer.CurrentCulture)];
+    public Task<IReadOnlyList<MemberChoice>> MembersAsync(Guid familyId, CancellationToken ct) => db.MemberChoicesAsync(familyId, ct);
 
     /// <summary>
     /// The family's signed-off group supervisions, the manager's record of the month each was held (never a scheduled
