@@ -37,7 +37,7 @@ public sealed class AllocationsController(
         var header = await access.ViewHeaderAsync(db, User.ToActor(), familyId, "Allocate a worker", ct, FamilyNeed.Manage);
         if (!header.Rights.MayManage)
         {
-            throw new ForbiddenException();
+            throw new ForbiddenException(FamilyAccess.MayNotManage);
         }
 
         var form = new AllocateForm { StartDate = DateInput.From(time.UkToday()) };
@@ -80,7 +80,7 @@ public sealed class AllocationsController(
         var header = await access.ViewHeaderAsync(db, User.ToActor(), familyId, "End allocation", ct, FamilyNeed.Manage);
         if (!header.Rights.MayManage)
         {
-            throw new ForbiddenException();
+            throw new ForbiddenException(FamilyAccess.MayNotManage);
         }
 
         var allocation = await queries.AllocationToEndAsync(familyId, allocationId, ct);

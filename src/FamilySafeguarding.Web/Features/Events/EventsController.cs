@@ -33,7 +33,7 @@ public sealed class EventsController(IAppDbContext db, FamilyAccess access, Even
         var header = await access.ViewHeaderAsync(db, User.ToActor(), familyId, "Record a significant event", ct, FamilyNeed.Record);
         if (!header.Rights.MayRecord)
         {
-            throw new ForbiddenException();
+            throw new ForbiddenException(FamilyAccess.MayNotRecord);
         }
 
         return View("EventForm", await WithOptionsAsync(new EventForm(), header, ct));
@@ -72,7 +72,7 @@ public sealed class EventsController(IAppDbContext db, FamilyAccess access, Even
         var saved = await queries.ForEditAsync(familyId, eventId, ct);
         if (!header.Rights.MayRecord || saved.RecordedByPersonId != actor.PersonId)
         {
-            throw new ForbiddenException();
+            throw new ForbiddenException(header.Rights.MayRecord ? EventService.OnlyTheRecorderMayChange : FamilyAccess.MayNotRecord);
         }
 
         return View("EventForm", await WithOptionsAsync(EventForm.From(saved), header, ct));
@@ -86,7 +86,7 @@ public sealed class EventsController(IAppDbContext db, FamilyAccess access, Even
         var saved = await queries.ForEditAsync(familyId, eventId, ct);
         if (saved.RecordedByPersonId != actor.PersonId)
         {
-            throw new ForbiddenException();
+            throw new ForbiddenException(EventService.OnlyTheRecorderMayChange);
         }
 
         form.EventId = eventId;

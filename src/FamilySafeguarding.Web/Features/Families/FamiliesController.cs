@@ -200,7 +200,7 @@ public sealed class FamiliesController(IAppDbContext db, FamilyAccess access, Fa
     {
         if (!header.Rights.MayManage)
         {
-            throw new ForbiddenException("Only the team's managers and the service manager can do this.");
+            throw new ForbiddenException(FamilyAccess.MayNotManage);
         }
     }
 

@@ -158,7 +158,7 @@ public sealed class SupervisionsController(IAppDbContext db, FamilyAccess access
 
         if (saved.Status == Domain.Supervisions.SupervisionStatus.Cancelled)
         {
-            throw new ForbiddenException("This supervision was cancelled.");
+            throw new ForbiddenException("This supervision was cancelled, so nothing more can be recorded on it.");
         }
 
         return (rights, saved);
