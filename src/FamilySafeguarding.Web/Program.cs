@@ -60,7 +60,17 @@ try
             o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
             o.Filters.Add<AppExceptionFilter>();
             o.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
+            // The framework's binding messages never reach a page: none of these echoes what was typed.
             o.ModelBindingMessageProvider.SetAttemptedValueIsInvalidAccessor((_, _) => "Enter a valid value");
+            o.ModelBindingMessageProvider.SetNonPropertyAttemptedValueIsInvalidAccessor(_ => "Enter a valid value");
+            o.ModelBindingMessageProvider.SetUnknownValueIsInvalidAccessor(_ => "Enter a valid value");
+            o.ModelBindingMessageProvider.SetNonPropertyUnknownValueIsInvalidAccessor(() => "Enter a valid value");
+            o.ModelBindingMessageProvider.SetValueIsInvalidAccessor(_ => "Enter a valid value");
+            o.ModelBindingMessageProvider.SetValueMustBeANumberAccessor(_ => "Enter a number");
+            o.ModelBindingMessageProvider.SetNonPropertyValueMustBeANumberAccessor(() => "Enter a number");
+            o.ModelBindingMessageProvider.SetMissingBindRequiredValueAccessor(_ => "Enter a value");
+            o.ModelBindingMessageProvider.SetMissingKeyOrValueAccessor(() => "Enter a value");
+            o.ModelBindingMessageProvider.SetMissingRequestBodyRequiredValueAccessor(() => "Enter a value");
             o.ModelBindingMessageProvider.SetValueMustNotBeNullAccessor(_ => "Enter a value");
 
             // The route wins: an id or parent id in the path is never taken from a form field of the same name (ADR-020).

@@ -86,7 +86,7 @@ public sealed class ManagementRights(IAppDbContext db, TimeProvider time)
     {
         if (!actor.IsAdministrator)
         {
-            throw new ForbiddenException();
+            throw new ForbiddenException("Only an administrator can change services, organisations and sign-in accounts.");
         }
     }
 
@@ -94,7 +94,7 @@ public sealed class ManagementRights(IAppDbContext db, TimeProvider time)
     {
         if (!MayManageSomething(actor))
         {
-            throw new ForbiddenException();
+            throw new ForbiddenException("Only an administrator or a service manager can add people.");
         }
     }
 
@@ -102,7 +102,7 @@ public sealed class ManagementRights(IAppDbContext db, TimeProvider time)
     {
         if (!await CanManageServiceAsync(actor, serviceId, ct))
         {
-            throw new ForbiddenException();
+            throw new ForbiddenException("Only an administrator or this service's own service manager can change its teams.");
         }
     }
 
@@ -110,7 +110,7 @@ public sealed class ManagementRights(IAppDbContext db, TimeProvider time)
     {
         if (!await CanManageTeamAsync(actor, teamId, ct))
         {
-            throw new ForbiddenException();
+            throw new ForbiddenException("Only an administrator or the service manager of this team's service can change the team or its members.");
         }
     }
 
@@ -118,7 +118,7 @@ public sealed class ManagementRights(IAppDbContext db, TimeProvider time)
     {
         if (!await CanManagePersonAsync(actor, personId, ct))
         {
-            throw new ForbiddenException();
+            throw new ForbiddenException("Only an administrator, or the service manager of a service this person works in, can change their details. Only an administrator can change an administrator's or a service manager's details.");
         }
     }
 }

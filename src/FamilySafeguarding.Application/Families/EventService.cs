@@ -12,6 +12,9 @@ namespace FamilySafeguarding.Application.Families;
 /// </summary>
 public sealed class EventService(IAppDbContext db, FamilyAccess access, TimeProvider time)
 {
+    /// <summary>The reason shown when someone other than its recorder tries to change an event.</summary>
+    public const string OnlyTheRecorderMayChange = "Only the person who recorded a significant event can change it.";
+
     public async Task<Guid> RecordAsync(Actor actor, Guid familyId, EventDetails details, CancellationToken ct)
     {
         await access.EnsureMayRecordAsync(actor, familyId, "Record a significant event", ct);
@@ -34,7 +37,7 @@ public sealed class EventService(IAppDbContext db, FamilyAccess access, TimeProv
             ?? throw new NotFoundException();
         if (recorded.RecordedByPersonId != actor.PersonId)
         {
-            throw new ForbiddenException("Only the person who recorded an event can change it.");
+            throw new ForbiddenException(OnlyTheRecorderMayChange);
         }
 
         await CheckAsync(familyId, details, ct);

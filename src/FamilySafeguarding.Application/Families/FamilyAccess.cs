@@ -34,6 +34,14 @@ public sealed record FamilyRights(bool MayRecord, bool MayManage, bool InTeam = 
 /// </summary>
 public sealed partial class FamilyAccess(IAppDbContext db, TimeProvider time, IRequestContext request, ILogger<FamilyAccess> logger)
 {
+    /// <summary>The reason shown when someone who may read the family tries to record on it.</summary>
+    public const string MayNotRecord =
+        "Only the family's allocated workers, the team manager or assistant team manager of the family's team, and the service manager can record or change anything about this family. You can read it.";
+
+    /// <summary>The reason shown when someone who may read or record on the family tries to manage it.</summary>
+    public const string MayNotManage =
+        "Only the team manager or assistant team manager of the family's team, or the service manager, can change the family's details, allocate or end its workers, or close or reopen its case.";
+
     private static readonly JobRole[] ManagerRoles = [JobRole.TeamManager, JobRole.AssistantTeamManager];
 
     /// <summary>The families the actor may see, as a query the caller refines (filtered in the database).</summary>
@@ -62,9 +70,14 @@ public sealed partial class FamilyAccess(IAppDbContext db, TimeProvider time, IR
     public async Task<FamilyRights> ViewAsync(Actor actor, Guid familyId, string page, CancellationToken ct, FamilyNeed need = FamilyNeed.See)
     {
         var rights = await RightsAsync(actor, familyId, page, ct);
-        if ((need == FamilyNeed.Record && !rights.MayRecord) || (need == FamilyNeed.Manage && !rights.MayManage))
+        if (need == FamilyNeed.Record && !rights.MayRecord)
         {
-            throw new ForbiddenException();
+            throw new ForbiddenException(MayNotRecord);
+        }
+
+        if (need == FamilyNeed.Manage && !rights.MayManage)
+        {
+            throw new ForbiddenException(MayNotManage);
         }
 
         // A page shown again after a refused change saves its log row only, never the refused change.
@@ -79,7 +92,7 @@ public sealed partial class FamilyAccess(IAppDbContext db, TimeProvider time, IR
     {
         if (!(await RightsAsync(actor, familyId, page, ct)).MayRecord)
         {
-            throw new ForbiddenException("Only the family's allocated workers and managers can record this.");
+            throw new ForbiddenException(MayNotRecord);
         }
     }
 
@@ -88,7 +101,7 @@ public sealed partial class FamilyAccess(IAppDbContext db, TimeProvider time, IR
     {
         if (!(await RightsAsync(actor, familyId, page, ct)).MayManage)
         {
-            throw new ForbiddenException("Only the team's managers and the service manager can do this.");
+            throw new ForbiddenException(MayNotManage);
         }
     }
 

@@ -85,7 +85,7 @@ public sealed class ActionService(IAppDbContext db, FamilyAccess access, TimePro
     {
         if (!SupervisionRights.For(actor, rights).MaySignOff)
         {
-            throw new ForbiddenException("Only the team manager or assistant team manager of the family's team can do this.");
+            throw new ForbiddenException("Only the team manager or assistant team manager of the family's team can change or cancel an action.");
         }
     }
 

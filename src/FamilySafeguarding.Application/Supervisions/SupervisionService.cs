@@ -127,7 +127,7 @@ public sealed class SupervisionService(IAppDbContext db, FamilyAccess access, Ti
     {
         if (status != SupervisionStatus.SignedOff)
         {
-            throw new ForbiddenException("Addenda are added to signed-off records only.");
+            throw new ForbiddenException("An addendum can only be added to a supervision that has been signed off.");
         }
 
         if (!rights.MaySignOff && signedOffBy != actor.PersonId)
@@ -150,7 +150,7 @@ public sealed class SupervisionService(IAppDbContext db, FamilyAccess access, Ti
 
         if (supervision.Status == SupervisionStatus.Cancelled)
         {
-            throw new ForbiddenException("This supervision was cancelled.");
+            throw new ForbiddenException("This supervision was cancelled, so nothing more can be recorded on it.");
         }
     }
 

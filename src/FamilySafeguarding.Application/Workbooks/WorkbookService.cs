@@ -115,8 +115,8 @@ public sealed class WorkbookService(IAppDbContext db, FamilyAccess access, TimeP
         if (kind == SummaryNoteKind.Addendum ? summaryAuthorId != actor.PersonId && !rights.MayManage : !rights.MayManage)
         {
             throw new ForbiddenException(kind == SummaryNoteKind.Addendum
-                ? "Only the summary's author or a team manager can add an addendum."
-                : "Only a team manager can record management oversight.");
+                ? "Only the summary's author, the team manager or assistant team manager of the family's team, or the service manager can add an addendum."
+                : "Only the team manager or assistant team manager of the family's team, or the service manager, can record management oversight.");
         }
     }
 

@@ -247,6 +247,24 @@ public sealed class ActionPagesTests(Apps apps) : IClassFixture<Apps>
         Assert.Contains("Overdue", overview.QuerySelector($"#open-actions tr[data-action='{scene.Overdue}']")!.TextContent, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task RefusedActionChanges_SayWhy_OnThePermissionPage(string provider)
+    {
+        var (app, world) = await apps.GetAsync(provider);
+        var scene = await SceneAsync(app, world);
+        var lead = await app.SignedInAsync(world.SocialWorker);
+        var coordinator = await app.SignedInAsync(scene.Coordinator);
+
+        await (await lead.GetAsync($"/families/{scene.Family.Id}/actions/{scene.Overdue}/done"))
+            .AssertForbiddenBecauseAsync("Only the person responsible for the action can mark it done.");
+        await (await coordinator.PostFormAsync($"/families/{scene.Family.Id}/actions/{scene.DueSoon}/cancel", new()
+            {
+                ["Version"] = (await app.VersionOfAsync<FamilyAction>(scene.DueSoon)).ToString(), ["Reason"] = "Not needed.",
+            }))
+            .AssertForbiddenBecauseAsync("Only the team manager or assistant team manager of the family's team can change or cancel an action.");
+    }
+
     /// <summary>
     /// The workbook family (team A1: the world's social worker as lead, Rashida Khan the specialist) with a coordinator in
     /// its team, someone in another team, and a supervision held on 6 November signed off by the world's team manager

@@ -64,6 +64,23 @@ public sealed class SupervisionRecordTests(Apps apps) : IClassFixture<Apps>
 
     [Theory]
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task RefusedSupervisionRecords_SayWhy_OnThePermissionPage(string provider)
+    {
+        var (app, world) = await apps.GetAsync(provider);
+        var today = app.AppToday();
+        var family = await app.SupervisionFamilyAsync(world);
+        var scheduled = await app.ScheduledSupervisionAsync(family.Id, today);
+        var coordinator = await app.SignedInAsync(family.Coordinator);
+        var lead = await app.SignedInAsync(family.Lead);
+
+        await (await coordinator.PostFormAsync(Path(family.Id, scheduled) + "/record", RecordFields(family, await app.VersionAsync(scheduled), "signoff", today)))
+            .AssertForbiddenBecauseAsync("Only the team manager or assistant team manager of the family's team can sign off its supervision.");
+        await (await lead.GetAsync(Path(family.Id, scheduled) + "/record"))
+            .AssertForbiddenBecauseAsync("Only the team manager, assistant team manager or team coordinator of the family's team can record its supervision.");
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task AfterSignOff_ADraftSaveOrADifferentSignOff_IsForbidden_AndTheSameSignOffAgainIsOne(string provider)
     {
         var (app, world) = await apps.GetAsync(provider);

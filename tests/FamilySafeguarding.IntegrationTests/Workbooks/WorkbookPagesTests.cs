@@ -141,6 +141,26 @@ public sealed class WorkbookPagesTests(Apps apps) : IClassFixture<Apps>
 
     [Theory]
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task RefusedWorkbookChanges_SayWhy_OnThePermissionPage(string provider)
+    {
+        var (app, world) = await apps.GetAsync(provider);
+        var family = await app.WorkbookFamilyAsync(world);
+        var id = await app.SummaryAsync(family.Id, family.Specialist.PersonId, LastMonth, submit: true, work: "As submitted.");
+        var version = await app.VersionOfAsync<MonthlySummary>(id);
+        var path = SummaryPath(family.Id, family.Specialist.PersonId);
+        var author = await app.SignedInAsync(family.Specialist);
+        var lead = await app.SignedInAsync(world.SocialWorker);
+        const string submitted = "This summary has been submitted and cannot be changed. Add an addendum instead.";
+
+        await (await author.GetAsync(path + "/edit")).AssertForbiddenBecauseAsync(submitted);
+        await (await author.PostFormAsync(path + "/edit", Fields("Changed afterwards.", version.ToString()).ToDictionary(f => f.Key, f => f.Value)))
+            .AssertForbiddenBecauseAsync(submitted);
+        await (await lead.GetAsync(SummaryPath(family.Id, family.Specialist.PersonId, "2026-11") + "/edit"))
+            .AssertForbiddenBecauseAsync("Only the worker whose chapter this is can write in it.");
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task SubmittedSummary_CannotBeEdited_AndItsTextStaysAsSubmitted(string provider)
     {
         var (app, world) = await apps.GetAsync(provider);

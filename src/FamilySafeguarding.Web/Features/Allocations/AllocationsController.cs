@@ -36,7 +36,7 @@ public sealed class AllocationsController(
         var header = await headers.ViewAsync(User.ToActor(), familyId, "Allocate a worker", ct, FamilyNeed.Manage);
         if (!header.Rights.MayManage)
         {
-            throw new ForbiddenException();
+            throw new ForbiddenException(FamilyAccess.MayNotManage);
         }
 
         var form = new AllocateForm { StartDate = DateInput.From(time.UkToday()) };
@@ -79,7 +79,7 @@ public sealed class AllocationsController(
         var header = await headers.ViewAsync(User.ToActor(), familyId, "End allocation", ct, FamilyNeed.Manage);
         if (!header.Rights.MayManage)
         {
-            throw new ForbiddenException();
+            throw new ForbiddenException(FamilyAccess.MayNotManage);
         }
 
         var allocation = await queries.AllocationToEndAsync(familyId, allocationId, ct);

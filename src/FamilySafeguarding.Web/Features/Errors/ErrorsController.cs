@@ -23,9 +23,14 @@ public sealed class ErrorsController : Controller
     public IActionResult Status([FromRoute] int statusCode)
     {
         Response.StatusCode = statusCode is >= 400 and <= 599 ? statusCode : StatusCodes.Status500InternalServerError;
+        if (statusCode == StatusCodes.Status403Forbidden)
+        {
+            var reason = HttpContext.Items[ForbiddenModel.ReasonKey] as string ?? ForbiddenModel.GenericReason;
+            return View("Forbidden", new ForbiddenModel(reason, HttpContext.TraceIdentifier));
+        }
+
         var view = statusCode switch
         {
-            StatusCodes.Status403Forbidden => "Forbidden",
             StatusCodes.Status404NotFound => "NotFound",
             StatusCodes.Status400BadRequest => "BadRequest",
             StatusCodes.Status409Conflict => "Conflict",

@@ -32,7 +32,7 @@ public sealed class EventsController(FamilyHeaders headers, FamilyAccess access,
         var header = await headers.ViewAsync(User.ToActor(), familyId, "Record a significant event", ct, FamilyNeed.Record);
         if (!header.Rights.MayRecord)
         {
-            throw new ForbiddenException();
+            throw new ForbiddenException(FamilyAccess.MayNotRecord);
         }
 
         return View("EventForm", await WithOptionsAsync(new EventForm(), header, ct));
@@ -71,7 +71,7 @@ public sealed class EventsController(FamilyHeaders headers, FamilyAccess access,
         var saved = await queries.ForEditAsync(familyId, eventId, ct);
         if (!header.Rights.MayRecord || saved.RecordedByPersonId != actor.PersonId)
         {
-            throw new ForbiddenException();
+            throw new ForbiddenException(header.Rights.MayRecord ? EventService.OnlyTheRecorderMayChange : FamilyAccess.MayNotRecord);
         }
 
         return View("EventForm", await WithOptionsAsync(EventForm.From(saved), header, ct));
@@ -85,7 +85,7 @@ public sealed class EventsController(FamilyHeaders headers, FamilyAccess access,
         var saved = await queries.ForEditAsync(familyId, eventId, ct);
         if (saved.RecordedByPersonId != actor.PersonId)
         {
-            throw new ForbiddenException();
+            throw new ForbiddenException(EventService.OnlyTheRecorderMayChange);
         }
 
         form.EventId = eventId;

@@ -199,7 +199,7 @@ public sealed class FamiliesController(FamilyHeaders headers, FamilyAccess acces
     {
         if (!header.Rights.MayManage)
         {
-            throw new ForbiddenException("Only the team's managers and the service manager can do this.");
+            throw new ForbiddenException(FamilyAccess.MayNotManage);
         }
     }
 

@@ -157,7 +157,7 @@ public sealed class SupervisionsController(FamilyHeaders headers, FamilyAccess a
 
         if (saved.Status == Domain.Supervisions.SupervisionStatus.Cancelled)
         {
-            throw new ForbiddenException("This supervision was cancelled.");
+            throw new ForbiddenException("This supervision was cancelled, so nothing more can be recorded on it.");
         }
 
         return (rights, saved);

@@ -19,13 +19,19 @@ public static class Policies
     /// <summary>Administrators and service managers: the pages that change teams and people.</summary>
     public const string ManagesTeams = nameof(ManagesTeams);
 
-    public static IServiceCollection AddAppAuthorization(this IServiceCollection services) =>
-        services.AddAuthorizationBuilder()
+    public static IServiceCollection AddAppAuthorization(this IServiceCollection services)
+    {
+        services.AddSingleton<IAuthorizationMiddlewareResultHandler, ReasonedForbidHandler>();
+        return services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
-            .AddPolicy(Administrator, p => p.RequireAuthenticatedUser().RequireAssertion(c => HasRole(c.User, JobRole.Administrator)))
-            .AddPolicy(ManagesTeams, p => p.RequireAuthenticatedUser()
-                .RequireAssertion(c => HasRole(c.User, JobRole.Administrator) || HasRole(c.User, JobRole.ServiceManager)))
+            .AddPolicy(Administrator, p => p.RequireAuthenticatedUser().AddRequirements(new RoleRequirement(
+                "Only an administrator can use this page: services, organisations and sign-in accounts are changed by administrators.",
+                JobRole.Administrator)))
+            .AddPolicy(ManagesTeams, p => p.RequireAuthenticatedUser().AddRequirements(new RoleRequirement(
+                "Only an administrator or a service manager can change teams and people.",
+                JobRole.Administrator, JobRole.ServiceManager)))
             .Services;
+    }
 
     public static bool HasRole(this ClaimsPrincipal user, JobRole role) =>
         user.FindFirstValue(AppClaims.JobRole) == ((int)role).ToString(CultureInfo.InvariantCulture);

@@ -1,7 +1,10 @@
 using FamilySafeguarding.Application.Access;
 using FamilySafeguarding.Application.Common;
+using FamilySafeguarding.Web.Features.Errors;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
@@ -9,9 +12,10 @@ using Npgsql;
 namespace FamilySafeguarding.Web.Infrastructure.Errors;
 
 /// <summary>
-/// Turns the application's refusals into status codes: not allowed is 403, not found (or not to be revealed) is 404, and
-/// a save refused by a unique index (two people saving the same thing at the same moment) is 409. The status-code
-/// pages then show the matching error page. Anything else goes to the exception handler.
+/// Turns the application's refusals into status codes: not allowed is 403, shown here on the permission page with the
+/// refusal's own reason; not found (or not to be revealed) is 404, and a save refused by a unique index (two people
+/// saving the same thing at the same moment) is 409, for the status-code pages to show. Anything else goes to the
+/// exception handler.
 /// </summary>
 public sealed partial class AppExceptionFilter(ILogger<AppExceptionFilter> logger) : IExceptionFilter
 {
@@ -19,9 +23,9 @@ public sealed partial class AppExceptionFilter(ILogger<AppExceptionFilter> logge
     {
         switch (context.Exception)
         {
-            case ForbiddenException:
+            case ForbiddenException forbidden:
                 LogRefused(logger, context.HttpContext.Request.Method, context.HttpContext.Request.Path);
-                context.Result = new StatusCodeResult(StatusCodes.Status403Forbidden);
+                context.Result = ForbiddenPage(forbidden.Message, context);
                 context.ExceptionHandled = true;
                 break;
             case NotFoundException:
@@ -35,6 +39,18 @@ public sealed partial class AppExceptionFilter(ILogger<AppExceptionFilter> logge
                 break;
         }
     }
+
+    /// <summary>The permission page, rendered here (not by the status-code page) so that it can say why: the reason is a
+    /// sentence written in the application for the person refused, HTML-encoded by the view like any other text.</summary>
+    private static ViewResult ForbiddenPage(string reason, ExceptionContext context) => new()
+    {
+        ViewName = "/Features/Errors/Forbidden.cshtml",
+        StatusCode = StatusCodes.Status403Forbidden,
+        ViewData = new ViewDataDictionary<ForbiddenModel>(context.HttpContext.RequestServices.GetRequiredService<IModelMetadataProvider>(), new ModelStateDictionary())
+        {
+            Model = new ForbiddenModel(reason, context.HttpContext.TraceIdentifier),
+        },
+    };
 
     /// <summary>
     /// Whether a save failed on a unique index or key: SQLite's constraint error 19 with extended code 2067 (unique) or
