@@ -19,9 +19,7 @@ public static class DependencyInjection
 
     public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
-        var dataFolder = new DataFolder(configuration["DataFolder"] is { Length: > 0 } folder
-            ? Path.Combine(environment.ContentRootPath, folder)
-            : Path.Combine(environment.ContentRootPath, "App_Data"));
+        var dataFolder = DataFolder.From(configuration, environment);
         services.AddSingleton(dataFolder);
 
         var database = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();

@@ -42,10 +42,7 @@ public static class AppLogging
     /// </summary>
     public static Logger CreateAppLogger(this WebApplicationBuilder builder)
     {
-        var dataFolder = builder.Configuration["DataFolder"] is { Length: > 0 } folder
-            ? Path.Combine(builder.Environment.ContentRootPath, folder)
-            : Path.Combine(builder.Environment.ContentRootPath, "App_Data");
-        var file = new DataFolder(dataFolder).Resolve(builder.Configuration["Logging:FilePath"] ?? "logs/familysafeguarding-.json");
+        var file = DataFolder.From(builder.Configuration, builder.Environment).Resolve(builder.Configuration["Logging:FilePath"] ?? "logs/familysafeguarding-.json");
         return new LoggerConfiguration()
             .ReadFrom.Configuration(builder.Configuration)
 
