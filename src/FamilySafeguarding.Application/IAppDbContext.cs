@@ -1,12 +1,13 @@
-using FamilySafeguarding.Application.Accounts;
+using FamilySafeguarding.Application.Account;
 using FamilySafeguarding.Application.Forms;
+using FamilySafeguarding.Application.Security;
 using FamilySafeguarding.Domain.Auditing;
 using FamilySafeguarding.Domain.Families;
 using FamilySafeguarding.Domain.Organisations;
 using FamilySafeguarding.Domain.People;
-using FamilySafeguarding.Domain.Teams;
 using FamilySafeguarding.Domain.Supervisions;
-using FamilySafeguarding.Domain.Workbooks;
+using FamilySafeguarding.Domain.Teams;
+using FamilySafeguarding.Domain.Workbook;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 

@@ -1,5 +1,5 @@
 using FamilySafeguarding.Application;
-using FamilySafeguarding.Application.Accounts;
+using FamilySafeguarding.Application.Account;
 using FamilySafeguarding.Application.Search;
 using FamilySafeguarding.Infrastructure.Email;
 using FamilySafeguarding.Infrastructure.KeyRing;

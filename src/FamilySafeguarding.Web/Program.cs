@@ -31,8 +31,8 @@ try
 
     builder.Services.AddApplication();
     builder.Services.Configure<FamilySafeguarding.Application.Families.CaseloadOptions>(builder.Configuration.GetSection(FamilySafeguarding.Application.Families.CaseloadOptions.Section));
-    builder.Services.AddOptions<FamilySafeguarding.Application.Workbooks.WorkbookOptions>()
-        .Bind(builder.Configuration.GetSection(FamilySafeguarding.Application.Workbooks.WorkbookOptions.Section))
+    builder.Services.AddOptions<FamilySafeguarding.Application.Workbook.WorkbookOptions>()
+        .Bind(builder.Configuration.GetSection(FamilySafeguarding.Application.Workbook.WorkbookOptions.Section))
         .Validate(o => o.SummaryDueWorkingDay is >= 1 and <= 20, "Workbook:SummaryDueWorkingDay must be a working day from 1 to 20.")
         .ValidateOnStart();
     builder.Services.AddOptions<FamilySafeguarding.Application.Supervisions.SupervisionOptions>()

@@ -4,6 +4,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using FamilySafeguarding.Application.Common;
 using FamilySafeguarding.Application.Supervisions;
+using FamilySafeguarding.Application.SupervisionSchedule;
 using FamilySafeguarding.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;

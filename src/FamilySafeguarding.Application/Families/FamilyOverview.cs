@@ -1,4 +1,6 @@
 using System.Globalization;
+using FamilySafeguarding.Application.Chronology;
+using FamilySafeguarding.Application.FamilyMembers;
 using FamilySafeguarding.Domain.Families;
 
 namespace FamilySafeguarding.Application.Families;
@@ -9,11 +11,11 @@ public sealed record FamilyOverview(
     IReadOnlyList<ChildRow> Children,
     IReadOnlyList<AdultRow> Adults,
     IReadOnlyList<WorkerRow> Workers,
-    GenogramDrawing Genogram,
+    Genogram Genogram,
     IReadOnlyList<LatestEvent> LatestEvents,
     int EventCount,
-    Workbooks.WorkbookGlance Workbook,
-    Supervisions.SupervisionGlance Supervision)
+    Workbook.WorkbookGlance Workbook,
+    Actions.SupervisionGlance Supervision)
 {
     public const int LatestEventsShown = 5;
 

@@ -1,9 +1,11 @@
-using FamilySafeguarding.Domain.People;
 using System.Globalization;
 using FamilySafeguarding.Application.Access;
+using FamilySafeguarding.Application.Allocations;
 using FamilySafeguarding.Application.Common;
+using FamilySafeguarding.Application.FamilyMembers;
 using FamilySafeguarding.Application.Teams;
 using FamilySafeguarding.Domain.Families;
+using FamilySafeguarding.Domain.People;
 using Microsoft.EntityFrameworkCore;
 
 namespace FamilySafeguarding.Application.Families;
@@ -33,7 +35,7 @@ public sealed record FamilyForEdit(Guid Id, string Reference, string DisplayName
 /// Reads for the family pages and lists. Each costs a fixed number of SQL commands whatever the family's history:
 /// lists load one page, then what they show about that page's families in one more query, grouped in memory.
 /// </summary>
-public sealed class FamilyQueries(IAppDbContext db, FamilyAccess access, Caseloads caseloads, Workbooks.DueSummaries dueSummaries, Supervisions.ActionQueries actions, AllocationCandidates candidates, TimeProvider time)
+public sealed class FamilyQueries(IAppDbContext db, FamilyAccess access, Caseloads caseloads, Workbook.DueSummaries dueSummaries, Actions.ActionQueries actions, AllocationCandidates candidates, TimeProvider time)
 {
     public const int PageSize = 25;
 
@@ -105,7 +107,7 @@ public sealed class FamilyQueries(IAppDbContext db, FamilyAccess access, Caseloa
                 m.Role == FamilyRole.Child,
                 m.LivesInHousehold))
             .ToList();
-        var genogram = GenogramRenderer.Draw(people, relationships, "genogram");
+        var genogram = new Genogram(people, relationships);
         var workbook = await dueSummaries.FamilyAsync(familyId, ct);
         var supervision = await actions.GlanceAsync(familyId, ct);
         return new FamilyOverview(openings, children, adults, workers, genogram, events, eventCount, workbook, supervision);

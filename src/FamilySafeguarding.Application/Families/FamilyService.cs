@@ -1,4 +1,5 @@
 using FamilySafeguarding.Application.Access;
+using FamilySafeguarding.Application.Allocations;
 using FamilySafeguarding.Application.Common;
 using FamilySafeguarding.Domain;
 using FamilySafeguarding.Domain.Families;

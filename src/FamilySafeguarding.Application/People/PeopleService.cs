@@ -1,6 +1,6 @@
 using FamilySafeguarding.Application.Access;
-using FamilySafeguarding.Application.Accounts;
 using FamilySafeguarding.Application.Common;
+using FamilySafeguarding.Application.Security;
 using FamilySafeguarding.Domain;
 using FamilySafeguarding.Domain.People;
 using Microsoft.EntityFrameworkCore;

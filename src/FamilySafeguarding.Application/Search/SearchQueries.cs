@@ -1,6 +1,5 @@
 using FamilySafeguarding.Application.Access;
 using FamilySafeguarding.Application.Common;
-using FamilySafeguarding.Application.Families;
 
 namespace FamilySafeguarding.Application.Search;
 

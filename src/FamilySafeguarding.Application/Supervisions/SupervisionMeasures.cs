@@ -1,3 +1,4 @@
+using FamilySafeguarding.Application.SupervisionSchedule;
 using FamilySafeguarding.Domain.Families;
 using FamilySafeguarding.Domain.People;
 using FamilySafeguarding.Domain.Supervisions;

@@ -1,9 +1,9 @@
 using FamilySafeguarding.Application.Families;
-using FamilySafeguarding.Application.Workbooks;
+using FamilySafeguarding.Application.Workbook;
 using FamilySafeguarding.Domain.Families;
 using FamilySafeguarding.Domain.People;
 using FamilySafeguarding.Domain.Supervisions;
-using FamilySafeguarding.Domain.Workbooks;
+using FamilySafeguarding.Domain.Workbook;
 using Microsoft.EntityFrameworkCore;
 
 namespace FamilySafeguarding.Application.Supervisions;

@@ -1,10 +1,11 @@
+using FamilySafeguarding.Application.Actions;
 using FamilySafeguarding.Application.Common;
-using FamilySafeguarding.Application.Families;
+using FamilySafeguarding.Application.FamilyMembers;
 using FamilySafeguarding.Application.Teams;
-using FamilySafeguarding.Application.Workbooks;
+using FamilySafeguarding.Application.Workbook;
 using FamilySafeguarding.Domain.People;
 using FamilySafeguarding.Domain.Supervisions;
-using FamilySafeguarding.Domain.Workbooks;
+using FamilySafeguarding.Domain.Workbook;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 

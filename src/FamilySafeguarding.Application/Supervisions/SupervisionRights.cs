@@ -1,5 +1,4 @@
 using FamilySafeguarding.Application.Access;
-using FamilySafeguarding.Application.Families;
 using FamilySafeguarding.Domain.People;
 
 namespace FamilySafeguarding.Application.Supervisions;

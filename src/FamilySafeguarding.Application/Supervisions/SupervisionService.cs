@@ -1,7 +1,7 @@
 using FamilySafeguarding.Application.Access;
 using FamilySafeguarding.Application.Common;
-using FamilySafeguarding.Application.Families;
-using FamilySafeguarding.Application.Workbooks;
+using FamilySafeguarding.Application.SupervisionSchedule;
+using FamilySafeguarding.Application.Workbook;
 using FamilySafeguarding.Domain;
 using FamilySafeguarding.Domain.Supervisions;
 using Microsoft.EntityFrameworkCore;

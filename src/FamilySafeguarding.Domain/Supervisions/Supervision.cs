@@ -1,6 +1,6 @@
 using FamilySafeguarding.Domain.Common;
 using FamilySafeguarding.Domain.Families;
-using FamilySafeguarding.Domain.Workbooks;
+using FamilySafeguarding.Domain.Workbook;
 
 namespace FamilySafeguarding.Domain.Supervisions;
 

@@ -1,4 +1,4 @@
-using FamilySafeguarding.Application.Accounts;
+using FamilySafeguarding.Application.Account;
 using FamilySafeguarding.Application.Common;
 using FamilySafeguarding.Domain;
 using FamilySafeguarding.Domain.Organisations;

@@ -2,7 +2,7 @@ using FamilySafeguarding.Application.Supervisions;
 using FamilySafeguarding.Domain.Families;
 using FamilySafeguarding.Domain.People;
 using FamilySafeguarding.Domain.Supervisions;
-using FamilySafeguarding.Domain.Workbooks;
+using FamilySafeguarding.Domain.Workbook;
 using FamilySafeguarding.Infrastructure.Persistence;
 using static FamilySafeguarding.Infrastructure.DemoData.DemoWorkbooks;
 

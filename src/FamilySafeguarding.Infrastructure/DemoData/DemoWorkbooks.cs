@@ -1,7 +1,7 @@
-using FamilySafeguarding.Application.Workbooks;
+using FamilySafeguarding.Application.Workbook;
 using FamilySafeguarding.Domain.Families;
 using FamilySafeguarding.Domain.People;
-using FamilySafeguarding.Domain.Workbooks;
+using FamilySafeguarding.Domain.Workbook;
 using FamilySafeguarding.Infrastructure.Persistence;
 
 namespace FamilySafeguarding.Infrastructure.DemoData;

@@ -1,5 +1,5 @@
 using System.Globalization;
-using FamilySafeguarding.Application.Accounts;
+using FamilySafeguarding.Application.Account;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 

@@ -25,7 +25,7 @@ namespace FamilySafeguarding.Migrations.PostgreSql.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
-            modelBuilder.Entity("FamilySafeguarding.Application.Accounts.AppUser", b =>
+            modelBuilder.Entity("FamilySafeguarding.Application.Account.AppUser", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
@@ -104,7 +104,7 @@ namespace FamilySafeguarding.Migrations.PostgreSql.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
-            modelBuilder.Entity("FamilySafeguarding.Application.Accounts.UserSession", b =>
+            modelBuilder.Entity("FamilySafeguarding.Application.Security.UserSession", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
@@ -1293,7 +1293,7 @@ namespace FamilySafeguarding.Migrations.PostgreSql.Migrations
                     b.ToTable("Teams");
                 });
 
-            modelBuilder.Entity("FamilySafeguarding.Domain.Workbooks.MonthlySummary", b =>
+            modelBuilder.Entity("FamilySafeguarding.Domain.Workbook.MonthlySummary", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
@@ -1366,7 +1366,7 @@ namespace FamilySafeguarding.Migrations.PostgreSql.Migrations
                     b.ToTable("MonthlySummaries");
                 });
 
-            modelBuilder.Entity("FamilySafeguarding.Domain.Workbooks.SummaryNote", b =>
+            modelBuilder.Entity("FamilySafeguarding.Domain.Workbook.SummaryNote", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
@@ -1418,7 +1418,7 @@ namespace FamilySafeguarding.Migrations.PostgreSql.Migrations
                     b.ToTable("SummaryNotes");
                 });
 
-            modelBuilder.Entity("FamilySafeguarding.Domain.Workbooks.SummaryPerson", b =>
+            modelBuilder.Entity("FamilySafeguarding.Domain.Workbook.SummaryPerson", b =>
                 {
                     b.Property<Guid>("SummaryId")
                         .HasColumnType("uuid");
@@ -1602,18 +1602,18 @@ namespace FamilySafeguarding.Migrations.PostgreSql.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
-            modelBuilder.Entity("FamilySafeguarding.Application.Accounts.AppUser", b =>
+            modelBuilder.Entity("FamilySafeguarding.Application.Account.AppUser", b =>
                 {
                     b.HasOne("FamilySafeguarding.Domain.People.Person", null)
                         .WithOne()
-                        .HasForeignKey("FamilySafeguarding.Application.Accounts.AppUser", "PersonId")
+                        .HasForeignKey("FamilySafeguarding.Application.Account.AppUser", "PersonId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("FamilySafeguarding.Application.Accounts.UserSession", b =>
+            modelBuilder.Entity("FamilySafeguarding.Application.Security.UserSession", b =>
                 {
-                    b.HasOne("FamilySafeguarding.Application.Accounts.AppUser", null)
+                    b.HasOne("FamilySafeguarding.Application.Account.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1622,7 +1622,7 @@ namespace FamilySafeguarding.Migrations.PostgreSql.Migrations
 
             modelBuilder.Entity("FamilySafeguarding.Application.Forms.FormSubmission", b =>
                 {
-                    b.HasOne("FamilySafeguarding.Application.Accounts.AppUser", null)
+                    b.HasOne("FamilySafeguarding.Application.Account.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1946,7 +1946,7 @@ namespace FamilySafeguarding.Migrations.PostgreSql.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("FamilySafeguarding.Domain.Workbooks.MonthlySummary", b =>
+            modelBuilder.Entity("FamilySafeguarding.Domain.Workbook.MonthlySummary", b =>
                 {
                     b.HasOne("FamilySafeguarding.Domain.People.Person", null)
                         .WithMany()
@@ -1961,7 +1961,7 @@ namespace FamilySafeguarding.Migrations.PostgreSql.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("FamilySafeguarding.Domain.Workbooks.SummaryNote", b =>
+            modelBuilder.Entity("FamilySafeguarding.Domain.Workbook.SummaryNote", b =>
                 {
                     b.HasOne("FamilySafeguarding.Domain.People.Person", null)
                         .WithMany()
@@ -1975,14 +1975,14 @@ namespace FamilySafeguarding.Migrations.PostgreSql.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("FamilySafeguarding.Domain.Workbooks.MonthlySummary", null)
+                    b.HasOne("FamilySafeguarding.Domain.Workbook.MonthlySummary", null)
                         .WithMany()
                         .HasForeignKey("SummaryId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("FamilySafeguarding.Domain.Workbooks.SummaryPerson", b =>
+            modelBuilder.Entity("FamilySafeguarding.Domain.Workbook.SummaryPerson", b =>
                 {
                     b.HasOne("FamilySafeguarding.Domain.Families.FamilyMember", null)
                         .WithMany()
@@ -1990,7 +1990,7 @@ namespace FamilySafeguarding.Migrations.PostgreSql.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("FamilySafeguarding.Domain.Workbooks.MonthlySummary", null)
+                    b.HasOne("FamilySafeguarding.Domain.Workbook.MonthlySummary", null)
                         .WithMany("People")
                         .HasForeignKey("SummaryId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2008,7 +2008,7 @@ namespace FamilySafeguarding.Migrations.PostgreSql.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<System.Guid>", b =>
                 {
-                    b.HasOne("FamilySafeguarding.Application.Accounts.AppUser", null)
+                    b.HasOne("FamilySafeguarding.Application.Account.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2017,7 +2017,7 @@ namespace FamilySafeguarding.Migrations.PostgreSql.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<System.Guid>", b =>
                 {
-                    b.HasOne("FamilySafeguarding.Application.Accounts.AppUser", null)
+                    b.HasOne("FamilySafeguarding.Application.Account.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2032,7 +2032,7 @@ namespace FamilySafeguarding.Migrations.PostgreSql.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("FamilySafeguarding.Application.Accounts.AppUser", null)
+                    b.HasOne("FamilySafeguarding.Application.Account.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2041,7 +2041,7 @@ namespace FamilySafeguarding.Migrations.PostgreSql.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<System.Guid>", b =>
                 {
-                    b.HasOne("FamilySafeguarding.Application.Accounts.AppUser", null)
+                    b.HasOne("FamilySafeguarding.Application.Account.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2097,7 +2097,7 @@ namespace FamilySafeguarding.Migrations.PostgreSql.Migrations
                     b.Navigation("Updates");
                 });
 
-            modelBuilder.Entity("FamilySafeguarding.Domain.Workbooks.MonthlySummary", b =>
+            modelBuilder.Entity("FamilySafeguarding.Domain.Workbook.MonthlySummary", b =>
                 {
                     b.Navigation("People");
                 });

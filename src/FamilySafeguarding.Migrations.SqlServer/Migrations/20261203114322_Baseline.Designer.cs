@@ -25,7 +25,7 @@ namespace FamilySafeguarding.Migrations.SqlServer.Migrations
 
             SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
 
-            modelBuilder.Entity("FamilySafeguarding.Application.Accounts.AppUser", b =>
+            modelBuilder.Entity("FamilySafeguarding.Application.Account.AppUser", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
@@ -105,7 +105,7 @@ namespace FamilySafeguarding.Migrations.SqlServer.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
-            modelBuilder.Entity("FamilySafeguarding.Application.Accounts.UserSession", b =>
+            modelBuilder.Entity("FamilySafeguarding.Application.Security.UserSession", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
@@ -1294,7 +1294,7 @@ namespace FamilySafeguarding.Migrations.SqlServer.Migrations
                     b.ToTable("Teams");
                 });
 
-            modelBuilder.Entity("FamilySafeguarding.Domain.Workbooks.MonthlySummary", b =>
+            modelBuilder.Entity("FamilySafeguarding.Domain.Workbook.MonthlySummary", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
@@ -1367,7 +1367,7 @@ namespace FamilySafeguarding.Migrations.SqlServer.Migrations
                     b.ToTable("MonthlySummaries");
                 });
 
-            modelBuilder.Entity("FamilySafeguarding.Domain.Workbooks.SummaryNote", b =>
+            modelBuilder.Entity("FamilySafeguarding.Domain.Workbook.SummaryNote", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
@@ -1419,7 +1419,7 @@ namespace FamilySafeguarding.Migrations.SqlServer.Migrations
                     b.ToTable("SummaryNotes");
                 });
 
-            modelBuilder.Entity("FamilySafeguarding.Domain.Workbooks.SummaryPerson", b =>
+            modelBuilder.Entity("FamilySafeguarding.Domain.Workbook.SummaryPerson", b =>
                 {
                     b.Property<Guid>("SummaryId")
                         .HasColumnType("uniqueidentifier");
@@ -1604,18 +1604,18 @@ namespace FamilySafeguarding.Migrations.SqlServer.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
-            modelBuilder.Entity("FamilySafeguarding.Application.Accounts.AppUser", b =>
+            modelBuilder.Entity("FamilySafeguarding.Application.Account.AppUser", b =>
                 {
                     b.HasOne("FamilySafeguarding.Domain.People.Person", null)
                         .WithOne()
-                        .HasForeignKey("FamilySafeguarding.Application.Accounts.AppUser", "PersonId")
+                        .HasForeignKey("FamilySafeguarding.Application.Account.AppUser", "PersonId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("FamilySafeguarding.Application.Accounts.UserSession", b =>
+            modelBuilder.Entity("FamilySafeguarding.Application.Security.UserSession", b =>
                 {
-                    b.HasOne("FamilySafeguarding.Application.Accounts.AppUser", null)
+                    b.HasOne("FamilySafeguarding.Application.Account.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1624,7 +1624,7 @@ namespace FamilySafeguarding.Migrations.SqlServer.Migrations
 
             modelBuilder.Entity("FamilySafeguarding.Application.Forms.FormSubmission", b =>
                 {
-                    b.HasOne("FamilySafeguarding.Application.Accounts.AppUser", null)
+                    b.HasOne("FamilySafeguarding.Application.Account.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1948,7 +1948,7 @@ namespace FamilySafeguarding.Migrations.SqlServer.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("FamilySafeguarding.Domain.Workbooks.MonthlySummary", b =>
+            modelBuilder.Entity("FamilySafeguarding.Domain.Workbook.MonthlySummary", b =>
                 {
                     b.HasOne("FamilySafeguarding.Domain.People.Person", null)
                         .WithMany()
@@ -1963,7 +1963,7 @@ namespace FamilySafeguarding.Migrations.SqlServer.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("FamilySafeguarding.Domain.Workbooks.SummaryNote", b =>
+            modelBuilder.Entity("FamilySafeguarding.Domain.Workbook.SummaryNote", b =>
                 {
                     b.HasOne("FamilySafeguarding.Domain.People.Person", null)
                         .WithMany()
@@ -1977,14 +1977,14 @@ namespace FamilySafeguarding.Migrations.SqlServer.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("FamilySafeguarding.Domain.Workbooks.MonthlySummary", null)
+                    b.HasOne("FamilySafeguarding.Domain.Workbook.MonthlySummary", null)
                         .WithMany()
                         .HasForeignKey("SummaryId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("FamilySafeguarding.Domain.Workbooks.SummaryPerson", b =>
+            modelBuilder.Entity("FamilySafeguarding.Domain.Workbook.SummaryPerson", b =>
                 {
                     b.HasOne("FamilySafeguarding.Domain.Families.FamilyMember", null)
                         .WithMany()
@@ -1992,7 +1992,7 @@ namespace FamilySafeguarding.Migrations.SqlServer.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("FamilySafeguarding.Domain.Workbooks.MonthlySummary", null)
+                    b.HasOne("FamilySafeguarding.Domain.Workbook.MonthlySummary", null)
                         .WithMany("People")
                         .HasForeignKey("SummaryId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2010,7 +2010,7 @@ namespace FamilySafeguarding.Migrations.SqlServer.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<System.Guid>", b =>
                 {
-                    b.HasOne("FamilySafeguarding.Application.Accounts.AppUser", null)
+                    b.HasOne("FamilySafeguarding.Application.Account.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2019,7 +2019,7 @@ namespace FamilySafeguarding.Migrations.SqlServer.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<System.Guid>", b =>
                 {
-                    b.HasOne("FamilySafeguarding.Application.Accounts.AppUser", null)
+                    b.HasOne("FamilySafeguarding.Application.Account.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2034,7 +2034,7 @@ namespace FamilySafeguarding.Migrations.SqlServer.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("FamilySafeguarding.Application.Accounts.AppUser", null)
+                    b.HasOne("FamilySafeguarding.Application.Account.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2043,7 +2043,7 @@ namespace FamilySafeguarding.Migrations.SqlServer.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<System.Guid>", b =>
                 {
-                    b.HasOne("FamilySafeguarding.Application.Accounts.AppUser", null)
+                    b.HasOne("FamilySafeguarding.Application.Account.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2099,7 +2099,7 @@ namespace FamilySafeguarding.Migrations.SqlServer.Migrations
                     b.Navigation("Updates");
                 });
 
-            modelBuilder.Entity("FamilySafeguarding.Domain.Workbooks.MonthlySummary", b =>
+            modelBuilder.Entity("FamilySafeguarding.Domain.Workbook.MonthlySummary", b =>
                 {
                     b.Navigation("People");
                 });

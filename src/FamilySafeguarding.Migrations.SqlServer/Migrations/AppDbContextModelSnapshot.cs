@@ -22,7 +22,7 @@ namespace FamilySafeguarding.Migrations.SqlServer.Migrations
 
             SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
 
-            modelBuilder.Entity("FamilySafeguarding.Application.Accounts.AppUser", b =>
+            modelBuilder.Entity("FamilySafeguarding.Application.Account.AppUser", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
@@ -102,7 +102,7 @@ namespace FamilySafeguarding.Migrations.SqlServer.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
-            modelBuilder.Entity("FamilySafeguarding.Application.Accounts.UserSession", b =>
+            modelBuilder.Entity("FamilySafeguarding.Application.Security.UserSession", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
@@ -1291,7 +1291,7 @@ namespace FamilySafeguarding.Migrations.SqlServer.Migrations
                     b.ToTable("Teams");
                 });
 
-            modelBuilder.Entity("FamilySafeguarding.Domain.Workbooks.MonthlySummary", b =>
+            modelBuilder.Entity("FamilySafeguarding.Domain.Workbook.MonthlySummary", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
@@ -1364,7 +1364,7 @@ namespace FamilySafeguarding.Migrations.SqlServer.Migrations
                     b.ToTable("MonthlySummaries");
                 });
 
-            modelBuilder.Entity("FamilySafeguarding.Domain.Workbooks.SummaryNote", b =>
+            modelBuilder.Entity("FamilySafeguarding.Domain.Workbook.SummaryNote", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
@@ -1416,7 +1416,7 @@ namespace FamilySafeguarding.Migrations.SqlServer.Migrations
                     b.ToTable("SummaryNotes");
                 });
 
-            modelBuilder.Entity("FamilySafeguarding.Domain.Workbooks.SummaryPerson", b =>
+            modelBuilder.Entity("FamilySafeguarding.Domain.Workbook.SummaryPerson", b =>
                 {
                     b.Property<Guid>("SummaryId")
                         .HasColumnType("uniqueidentifier");
@@ -1601,18 +1601,18 @@ namespace FamilySafeguarding.Migrations.SqlServer.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
-            modelBuilder.Entity("FamilySafeguarding.Application.Accounts.AppUser", b =>
+            modelBuilder.Entity("FamilySafeguarding.Application.Account.AppUser", b =>
                 {
                     b.HasOne("FamilySafeguarding.Domain.People.Person", null)
                         .WithOne()
-                        .HasForeignKey("FamilySafeguarding.Application.Accounts.AppUser", "PersonId")
+                        .HasForeignKey("FamilySafeguarding.Application.Account.AppUser", "PersonId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("FamilySafeguarding.Application.Accounts.UserSession", b =>
+            modelBuilder.Entity("FamilySafeguarding.Application.Security.UserSession", b =>
                 {
-                    b.HasOne("FamilySafeguarding.Application.Accounts.AppUser", null)
+                    b.HasOne("FamilySafeguarding.Application.Account.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1621,7 +1621,7 @@ namespace FamilySafeguarding.Migrations.SqlServer.Migrations
 
             modelBuilder.Entity("FamilySafeguarding.Application.Forms.FormSubmission", b =>
                 {
-                    b.HasOne("FamilySafeguarding.Application.Accounts.AppUser", null)
+                    b.HasOne("FamilySafeguarding.Application.Account.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1945,7 +1945,7 @@ namespace FamilySafeguarding.Migrations.SqlServer.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("FamilySafeguarding.Domain.Workbooks.MonthlySummary", b =>
+            modelBuilder.Entity("FamilySafeguarding.Domain.Workbook.MonthlySummary", b =>
                 {
                     b.HasOne("FamilySafeguarding.Domain.People.Person", null)
                         .WithMany()
@@ -1960,7 +1960,7 @@ namespace FamilySafeguarding.Migrations.SqlServer.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("FamilySafeguarding.Domain.Workbooks.SummaryNote", b =>
+            modelBuilder.Entity("FamilySafeguarding.Domain.Workbook.SummaryNote", b =>
                 {
                     b.HasOne("FamilySafeguarding.Domain.People.Person", null)
                         .WithMany()
@@ -1974,14 +1974,14 @@ namespace FamilySafeguarding.Migrations.SqlServer.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("FamilySafeguarding.Domain.Workbooks.MonthlySummary", null)
+                    b.HasOne("FamilySafeguarding.Domain.Workbook.MonthlySummary", null)
                         .WithMany()
                         .HasForeignKey("SummaryId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("FamilySafeguarding.Domain.Workbooks.SummaryPerson", b =>
+            modelBuilder.Entity("FamilySafeguarding.Domain.Workbook.SummaryPerson", b =>
                 {
                     b.HasOne("FamilySafeguarding.Domain.Families.FamilyMember", null)
                         .WithMany()
@@ -1989,7 +1989,7 @@ namespace FamilySafeguarding.Migrations.SqlServer.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("FamilySafeguarding.Domain.Workbooks.MonthlySummary", null)
+                    b.HasOne("FamilySafeguarding.Domain.Workbook.MonthlySummary", null)
                         .WithMany("People")
                         .HasForeignKey("SummaryId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2007,7 +2007,7 @@ namespace FamilySafeguarding.Migrations.SqlServer.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<System.Guid>", b =>
                 {
-                    b.HasOne("FamilySafeguarding.Application.Accounts.AppUser", null)
+                    b.HasOne("FamilySafeguarding.Application.Account.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2016,7 +2016,7 @@ namespace FamilySafeguarding.Migrations.SqlServer.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<System.Guid>", b =>
                 {
-                    b.HasOne("FamilySafeguarding.Application.Accounts.AppUser", null)
+                    b.HasOne("FamilySafeguarding.Application.Account.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2031,7 +2031,7 @@ namespace FamilySafeguarding.Migrations.SqlServer.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("FamilySafeguarding.Application.Accounts.AppUser", null)
+                    b.HasOne("FamilySafeguarding.Application.Account.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2040,7 +2040,7 @@ namespace FamilySafeguarding.Migrations.SqlServer.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<System.Guid>", b =>
                 {
-                    b.HasOne("FamilySafeguarding.Application.Accounts.AppUser", null)
+                    b.HasOne("FamilySafeguarding.Application.Account.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2096,7 +2096,7 @@ namespace FamilySafeguarding.Migrations.SqlServer.Migrations
                     b.Navigation("Updates");
                 });
 
-            modelBuilder.Entity("FamilySafeguarding.Domain.Workbooks.MonthlySummary", b =>
+            modelBuilder.Entity("FamilySafeguarding.Domain.Workbook.MonthlySummary", b =>
                 {
                     b.Navigation("People");
                 });

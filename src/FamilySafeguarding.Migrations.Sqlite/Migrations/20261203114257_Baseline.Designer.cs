@@ -20,7 +20,7 @@ namespace FamilySafeguarding.Migrations.Sqlite.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
-            modelBuilder.Entity("FamilySafeguarding.Application.Accounts.AppUser", b =>
+            modelBuilder.Entity("FamilySafeguarding.Application.Account.AppUser", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
@@ -99,7 +99,7 @@ namespace FamilySafeguarding.Migrations.Sqlite.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
-            modelBuilder.Entity("FamilySafeguarding.Application.Accounts.UserSession", b =>
+            modelBuilder.Entity("FamilySafeguarding.Application.Security.UserSession", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
@@ -1288,7 +1288,7 @@ namespace FamilySafeguarding.Migrations.Sqlite.Migrations
                     b.ToTable("Teams");
                 });
 
-            modelBuilder.Entity("FamilySafeguarding.Domain.Workbooks.MonthlySummary", b =>
+            modelBuilder.Entity("FamilySafeguarding.Domain.Workbook.MonthlySummary", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
@@ -1361,7 +1361,7 @@ namespace FamilySafeguarding.Migrations.Sqlite.Migrations
                     b.ToTable("MonthlySummaries");
                 });
 
-            modelBuilder.Entity("FamilySafeguarding.Domain.Workbooks.SummaryNote", b =>
+            modelBuilder.Entity("FamilySafeguarding.Domain.Workbook.SummaryNote", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
@@ -1413,7 +1413,7 @@ namespace FamilySafeguarding.Migrations.Sqlite.Migrations
                     b.ToTable("SummaryNotes");
                 });
 
-            modelBuilder.Entity("FamilySafeguarding.Domain.Workbooks.SummaryPerson", b =>
+            modelBuilder.Entity("FamilySafeguarding.Domain.Workbook.SummaryPerson", b =>
                 {
                     b.Property<Guid>("SummaryId")
                         .HasColumnType("TEXT");
@@ -1591,18 +1591,18 @@ namespace FamilySafeguarding.Migrations.Sqlite.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
-            modelBuilder.Entity("FamilySafeguarding.Application.Accounts.AppUser", b =>
+            modelBuilder.Entity("FamilySafeguarding.Application.Account.AppUser", b =>
                 {
                     b.HasOne("FamilySafeguarding.Domain.People.Person", null)
                         .WithOne()
-                        .HasForeignKey("FamilySafeguarding.Application.Accounts.AppUser", "PersonId")
+                        .HasForeignKey("FamilySafeguarding.Application.Account.AppUser", "PersonId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("FamilySafeguarding.Application.Accounts.UserSession", b =>
+            modelBuilder.Entity("FamilySafeguarding.Application.Security.UserSession", b =>
                 {
-                    b.HasOne("FamilySafeguarding.Application.Accounts.AppUser", null)
+                    b.HasOne("FamilySafeguarding.Application.Account.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1611,7 +1611,7 @@ namespace FamilySafeguarding.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("FamilySafeguarding.Application.Forms.FormSubmission", b =>
                 {
-                    b.HasOne("FamilySafeguarding.Application.Accounts.AppUser", null)
+                    b.HasOne("FamilySafeguarding.Application.Account.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1935,7 +1935,7 @@ namespace FamilySafeguarding.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("FamilySafeguarding.Domain.Workbooks.MonthlySummary", b =>
+            modelBuilder.Entity("FamilySafeguarding.Domain.Workbook.MonthlySummary", b =>
                 {
                     b.HasOne("FamilySafeguarding.Domain.People.Person", null)
                         .WithMany()
@@ -1950,7 +1950,7 @@ namespace FamilySafeguarding.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("FamilySafeguarding.Domain.Workbooks.SummaryNote", b =>
+            modelBuilder.Entity("FamilySafeguarding.Domain.Workbook.SummaryNote", b =>
                 {
                     b.HasOne("FamilySafeguarding.Domain.People.Person", null)
                         .WithMany()
@@ -1964,14 +1964,14 @@ namespace FamilySafeguarding.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("FamilySafeguarding.Domain.Workbooks.MonthlySummary", null)
+                    b.HasOne("FamilySafeguarding.Domain.Workbook.MonthlySummary", null)
                         .WithMany()
                         .HasForeignKey("SummaryId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("FamilySafeguarding.Domain.Workbooks.SummaryPerson", b =>
+            modelBuilder.Entity("FamilySafeguarding.Domain.Workbook.SummaryPerson", b =>
                 {
                     b.HasOne("FamilySafeguarding.Domain.Families.FamilyMember", null)
                         .WithMany()
@@ -1979,7 +1979,7 @@ namespace FamilySafeguarding.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("FamilySafeguarding.Domain.Workbooks.MonthlySummary", null)
+                    b.HasOne("FamilySafeguarding.Domain.Workbook.MonthlySummary", null)
                         .WithMany("People")
                         .HasForeignKey("SummaryId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1997,7 +1997,7 @@ namespace FamilySafeguarding.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<System.Guid>", b =>
                 {
-                    b.HasOne("FamilySafeguarding.Application.Accounts.AppUser", null)
+                    b.HasOne("FamilySafeguarding.Application.Account.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2006,7 +2006,7 @@ namespace FamilySafeguarding.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<System.Guid>", b =>
                 {
-                    b.HasOne("FamilySafeguarding.Application.Accounts.AppUser", null)
+                    b.HasOne("FamilySafeguarding.Application.Account.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2021,7 +2021,7 @@ namespace FamilySafeguarding.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("FamilySafeguarding.Application.Accounts.AppUser", null)
+                    b.HasOne("FamilySafeguarding.Application.Account.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2030,7 +2030,7 @@ namespace FamilySafeguarding.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<System.Guid>", b =>
                 {
-                    b.HasOne("FamilySafeguarding.Application.Accounts.AppUser", null)
+                    b.HasOne("FamilySafeguarding.Application.Account.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2086,7 +2086,7 @@ namespace FamilySafeguarding.Migrations.Sqlite.Migrations
                     b.Navigation("Updates");
                 });
 
-            modelBuilder.Entity("FamilySafeguarding.Domain.Workbooks.MonthlySummary", b =>
+            modelBuilder.Entity("FamilySafeguarding.Domain.Workbook.MonthlySummary", b =>
                 {
                     b.Navigation("People");
                 });

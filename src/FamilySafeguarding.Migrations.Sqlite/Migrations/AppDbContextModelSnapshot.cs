@@ -17,7 +17,7 @@ namespace FamilySafeguarding.Migrations.Sqlite.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
-            modelBuilder.Entity("FamilySafeguarding.Application.Accounts.AppUser", b =>
+            modelBuilder.Entity("FamilySafeguarding.Application.Account.AppUser", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
@@ -96,7 +96,7 @@ namespace FamilySafeguarding.Migrations.Sqlite.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
-            modelBuilder.Entity("FamilySafeguarding.Application.Accounts.UserSession", b =>
+            modelBuilder.Entity("FamilySafeguarding.Application.Security.UserSession", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
@@ -1285,7 +1285,7 @@ namespace FamilySafeguarding.Migrations.Sqlite.Migrations
                     b.ToTable("Teams");
                 });
 
-            modelBuilder.Entity("FamilySafeguarding.Domain.Workbooks.MonthlySummary", b =>
+            modelBuilder.Entity("FamilySafeguarding.Domain.Workbook.MonthlySummary", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
@@ -1358,7 +1358,7 @@ namespace FamilySafeguarding.Migrations.Sqlite.Migrations
                     b.ToTable("MonthlySummaries");
                 });
 
-            modelBuilder.Entity("FamilySafeguarding.Domain.Workbooks.SummaryNote", b =>
+            modelBuilder.Entity("FamilySafeguarding.Domain.Workbook.SummaryNote", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
@@ -1410,7 +1410,7 @@ namespace FamilySafeguarding.Migrations.Sqlite.Migrations
                     b.ToTable("SummaryNotes");
                 });
 
-            modelBuilder.Entity("FamilySafeguarding.Domain.Workbooks.SummaryPerson", b =>
+            modelBuilder.Entity("FamilySafeguarding.Domain.Workbook.SummaryPerson", b =>
                 {
                     b.Property<Guid>("SummaryId")
                         .HasColumnType("TEXT");
@@ -1588,18 +1588,18 @@ namespace FamilySafeguarding.Migrations.Sqlite.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
-            modelBuilder.Entity("FamilySafeguarding.Application.Accounts.AppUser", b =>
+            modelBuilder.Entity("FamilySafeguarding.Application.Account.AppUser", b =>
                 {
                     b.HasOne("FamilySafeguarding.Domain.People.Person", null)
                         .WithOne()
-                        .HasForeignKey("FamilySafeguarding.Application.Accounts.AppUser", "PersonId")
+                        .HasForeignKey("FamilySafeguarding.Application.Account.AppUser", "PersonId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("FamilySafeguarding.Application.Accounts.UserSession", b =>
+            modelBuilder.Entity("FamilySafeguarding.Application.Security.UserSession", b =>
                 {
-                    b.HasOne("FamilySafeguarding.Application.Accounts.AppUser", null)
+                    b.HasOne("FamilySafeguarding.Application.Account.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1608,7 +1608,7 @@ namespace FamilySafeguarding.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("FamilySafeguarding.Application.Forms.FormSubmission", b =>
                 {
-                    b.HasOne("FamilySafeguarding.Application.Accounts.AppUser", null)
+                    b.HasOne("FamilySafeguarding.Application.Account.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1932,7 +1932,7 @@ namespace FamilySafeguarding.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("FamilySafeguarding.Domain.Workbooks.MonthlySummary", b =>
+            modelBuilder.Entity("FamilySafeguarding.Domain.Workbook.MonthlySummary", b =>
                 {
                     b.HasOne("FamilySafeguarding.Domain.People.Person", null)
                         .WithMany()
@@ -1947,7 +1947,7 @@ namespace FamilySafeguarding.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("FamilySafeguarding.Domain.Workbooks.SummaryNote", b =>
+            modelBuilder.Entity("FamilySafeguarding.Domain.Workbook.SummaryNote", b =>
                 {
                     b.HasOne("FamilySafeguarding.Domain.People.Person", null)
                         .WithMany()
@@ -1961,14 +1961,14 @@ namespace FamilySafeguarding.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("FamilySafeguarding.Domain.Workbooks.MonthlySummary", null)
+                    b.HasOne("FamilySafeguarding.Domain.Workbook.MonthlySummary", null)
                         .WithMany()
                         .HasForeignKey("SummaryId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("FamilySafeguarding.Domain.Workbooks.SummaryPerson", b =>
+            modelBuilder.Entity("FamilySafeguarding.Domain.Workbook.SummaryPerson", b =>
                 {
                     b.HasOne("FamilySafeguarding.Domain.Families.FamilyMember", null)
                         .WithMany()
@@ -1976,7 +1976,7 @@ namespace FamilySafeguarding.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("FamilySafeguarding.Domain.Workbooks.MonthlySummary", null)
+                    b.HasOne("FamilySafeguarding.Domain.Workbook.MonthlySummary", null)
                         .WithMany("People")
                         .HasForeignKey("SummaryId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1994,7 +1994,7 @@ namespace FamilySafeguarding.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<System.Guid>", b =>
                 {
-                    b.HasOne("FamilySafeguarding.Application.Accounts.AppUser", null)
+                    b.HasOne("FamilySafeguarding.Application.Account.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2003,7 +2003,7 @@ namespace FamilySafeguarding.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<System.Guid>", b =>
                 {
-                    b.HasOne("FamilySafeguarding.Application.Accounts.AppUser", null)
+                    b.HasOne("FamilySafeguarding.Application.Account.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2018,7 +2018,7 @@ namespace FamilySafeguarding.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("FamilySafeguarding.Application.Accounts.AppUser", null)
+                    b.HasOne("FamilySafeguarding.Application.Account.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2027,7 +2027,7 @@ namespace FamilySafeguarding.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<System.Guid>", b =>
                 {
-                    b.HasOne("FamilySafeguarding.Application.Accounts.AppUser", null)
+                    b.HasOne("FamilySafeguarding.Application.Account.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2083,7 +2083,7 @@ namespace FamilySafeguarding.Migrations.Sqlite.Migrations
                     b.Navigation("Updates");
                 });
 
-            modelBuilder.Entity("FamilySafeguarding.Domain.Workbooks.MonthlySummary", b =>
+            modelBuilder.Entity("FamilySafeguarding.Domain.Workbook.MonthlySummary", b =>
                 {
                     b.Navigation("People");
                 });

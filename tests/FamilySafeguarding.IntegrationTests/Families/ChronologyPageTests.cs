@@ -1,6 +1,6 @@
 using FamilySafeguarding.Domain.Families;
 using FamilySafeguarding.Domain.People;
-using FamilySafeguarding.Domain.Workbooks;
+using FamilySafeguarding.Domain.Workbook;
 using FamilySafeguarding.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 

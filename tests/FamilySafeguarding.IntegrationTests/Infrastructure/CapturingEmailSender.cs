@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using FamilySafeguarding.Application.Accounts;
+using FamilySafeguarding.Application.Account;
 
 namespace FamilySafeguarding.IntegrationTests.Infrastructure;
 

@@ -1,4 +1,4 @@
-using FamilySafeguarding.Application.Accounts;
+using FamilySafeguarding.Application.Account;
 using FamilySafeguarding.Domain.Families;
 using FamilySafeguarding.Domain.Organisations;
 using FamilySafeguarding.Domain.People;

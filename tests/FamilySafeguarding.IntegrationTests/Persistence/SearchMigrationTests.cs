@@ -3,7 +3,7 @@ using FamilySafeguarding.Domain.Families;
 using FamilySafeguarding.Domain.Organisations;
 using FamilySafeguarding.Domain.People;
 using FamilySafeguarding.Domain.Teams;
-using FamilySafeguarding.Domain.Workbooks;
+using FamilySafeguarding.Domain.Workbook;
 using FamilySafeguarding.Infrastructure.Persistence;
 using FamilySafeguarding.Infrastructure.Persistence.Interceptors;
 using FamilySafeguarding.IntegrationTests.Infrastructure;

@@ -1,10 +1,10 @@
 using System.Net;
 using AngleSharp.Dom;
 using FamilySafeguarding.Application.Access;
-using FamilySafeguarding.Application.Workbooks;
+using FamilySafeguarding.Application.Workbook;
 using FamilySafeguarding.Domain.Families;
 using FamilySafeguarding.Domain.People;
-using FamilySafeguarding.Domain.Workbooks;
+using FamilySafeguarding.Domain.Workbook;
 using FamilySafeguarding.Infrastructure.Persistence;
 using FamilySafeguarding.IntegrationTests.Infrastructure;
 using FamilySafeguarding.IntegrationTests.Security;

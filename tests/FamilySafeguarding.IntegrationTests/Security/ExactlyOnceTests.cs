@@ -3,7 +3,7 @@ using FamilySafeguarding.Application.Forms;
 using FamilySafeguarding.Domain.Families;
 using FamilySafeguarding.Domain.Organisations;
 using FamilySafeguarding.Domain.People;
-using FamilySafeguarding.Domain.Workbooks;
+using FamilySafeguarding.Domain.Workbook;
 using FamilySafeguarding.Infrastructure.Persistence;
 using FamilySafeguarding.IntegrationTests.Families;
 using FamilySafeguarding.IntegrationTests.Infrastructure;

@@ -1,5 +1,5 @@
 using System.Net;
-using FamilySafeguarding.Application.Accounts;
+using FamilySafeguarding.Application.Security;
 using FamilySafeguarding.Domain.Organisations;
 using FamilySafeguarding.Domain.People;
 using FamilySafeguarding.Domain.Teams;

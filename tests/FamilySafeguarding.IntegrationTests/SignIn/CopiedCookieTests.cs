@@ -1,5 +1,6 @@
 using System.Net;
-using FamilySafeguarding.Application.Accounts;
+using FamilySafeguarding.Application.Account;
+using FamilySafeguarding.Application.Security;
 using FamilySafeguarding.Domain.People;
 using FamilySafeguarding.IntegrationTests.Infrastructure;
 using FamilySafeguarding.IntegrationTests.Security;

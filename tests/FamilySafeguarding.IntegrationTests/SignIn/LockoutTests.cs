@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.Encodings.Web;
 using System.Text.RegularExpressions;
-using FamilySafeguarding.Application.Accounts;
+using FamilySafeguarding.Application.Account;
 using FamilySafeguarding.Domain.People;
 using FamilySafeguarding.IntegrationTests.Infrastructure;
 using Microsoft.AspNetCore.Identity;

@@ -104,7 +104,7 @@ public sealed class SecurityPageTests(Apps apps) : IClassFixture<Apps>
         Assert.Equal(UserSessionsMostListed, page.QuerySelectorAll(".govuk-summary-card").Length);
     }
 
-    private const int UserSessionsMostListed = FamilySafeguarding.Application.Accounts.UserSessions.MostListed;
+    private const int UserSessionsMostListed = FamilySafeguarding.Application.Security.UserSessions.MostListed;
 
     private static async Task<HttpClient> SignedInWithAsync(AppFactory app, TestUser user, string userAgent)
     {

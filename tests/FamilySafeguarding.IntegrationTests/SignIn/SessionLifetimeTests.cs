@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Net;
-using FamilySafeguarding.Application.Accounts;
+using FamilySafeguarding.Application.Security;
 using FamilySafeguarding.Domain.People;
 using FamilySafeguarding.IntegrationTests.Infrastructure;
 using static FamilySafeguarding.IntegrationTests.SignIn.SignInSteps;

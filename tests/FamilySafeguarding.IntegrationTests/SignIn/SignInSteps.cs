@@ -1,7 +1,8 @@
 using System.Globalization;
 using System.Net;
 using AngleSharp.Html.Dom;
-using FamilySafeguarding.Application.Accounts;
+using FamilySafeguarding.Application.Account;
+using FamilySafeguarding.Application.Security;
 using FamilySafeguarding.IntegrationTests.Infrastructure;
 using FamilySafeguarding.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Authentication.Cookies;

@@ -1,5 +1,5 @@
 using System.Net;
-using FamilySafeguarding.Application.Accounts;
+using FamilySafeguarding.Application.Account;
 using FamilySafeguarding.Domain.People;
 using FamilySafeguarding.IntegrationTests.Infrastructure;
 using Microsoft.AspNetCore.Identity;

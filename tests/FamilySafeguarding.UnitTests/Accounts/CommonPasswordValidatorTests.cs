@@ -1,4 +1,4 @@
-using FamilySafeguarding.Application.Accounts;
+using FamilySafeguarding.Application.Account;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging.Abstractions;

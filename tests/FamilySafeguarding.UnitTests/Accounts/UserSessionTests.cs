@@ -1,4 +1,4 @@
-using FamilySafeguarding.Application.Accounts;
+using FamilySafeguarding.Application.Security;
 
 namespace FamilySafeguarding.UnitTests.Accounts;
 

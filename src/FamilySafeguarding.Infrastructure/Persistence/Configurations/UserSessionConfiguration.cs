@@ -1,4 +1,5 @@
-using FamilySafeguarding.Application.Accounts;
+using FamilySafeguarding.Application.Account;
+using FamilySafeguarding.Application.Security;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 

@@ -1,6 +1,6 @@
 using FamilySafeguarding.Application.Search;
 using FamilySafeguarding.Domain.Families;
-using FamilySafeguarding.Domain.Workbooks;
+using FamilySafeguarding.Domain.Workbook;
 using FamilySafeguarding.Infrastructure.Search;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;

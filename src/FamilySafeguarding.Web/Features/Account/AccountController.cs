@@ -1,7 +1,8 @@
 using System.Globalization;
 using System.Text;
-using FamilySafeguarding.Application.Accounts;
+using FamilySafeguarding.Application.Account;
 using FamilySafeguarding.Application.Auditing;
+using FamilySafeguarding.Application.Security;
 using FamilySafeguarding.Web.Infrastructure.Forms;
 using FamilySafeguarding.Web.Infrastructure.Security;
 using FluentValidation;

@@ -1,6 +1,7 @@
+using FamilySafeguarding.Application.Actions;
+using FamilySafeguarding.Application.Chronology;
 using FamilySafeguarding.Application.Common;
 using FamilySafeguarding.Application.Families;
-using FamilySafeguarding.Application.Supervisions;
 using FamilySafeguarding.Domain.People;
 using FamilySafeguarding.Domain.Supervisions;
 using FamilySafeguarding.Web.Infrastructure.Forms;

@@ -1,3 +1,6 @@
+using FamilySafeguarding.Application.Access;
+using FamilySafeguarding.Application.Actions;
+using FamilySafeguarding.Application.Chronology;
 using FamilySafeguarding.Application.Common;
 using FamilySafeguarding.Application.Families;
 using FamilySafeguarding.Application.Supervisions;

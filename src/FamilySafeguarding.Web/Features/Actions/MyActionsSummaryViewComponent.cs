@@ -1,4 +1,4 @@
-using FamilySafeguarding.Application.Supervisions;
+using FamilySafeguarding.Application.Actions;
 using FamilySafeguarding.Web.Infrastructure.Authorization;
 using Microsoft.AspNetCore.Mvc;
 

@@ -1,3 +1,5 @@
+using FamilySafeguarding.Application.Allocations;
+using FamilySafeguarding.Application.Chronology;
 using FamilySafeguarding.Application.Families;
 using FamilySafeguarding.Domain.Families;
 using FamilySafeguarding.Web.Infrastructure.Forms;

@@ -1,5 +1,7 @@
 using System.Globalization;
 using FamilySafeguarding.Application.Access;
+using FamilySafeguarding.Application.Allocations;
+using FamilySafeguarding.Application.Chronology;
 using FamilySafeguarding.Application.Common;
 using FamilySafeguarding.Application.Families;
 using FamilySafeguarding.Domain.Families;

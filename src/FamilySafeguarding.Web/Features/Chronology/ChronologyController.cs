@@ -1,3 +1,4 @@
+using FamilySafeguarding.Application.Chronology;
 using FamilySafeguarding.Application.Families;
 using FamilySafeguarding.Web.Infrastructure.Authorization;
 using Microsoft.AspNetCore.Mvc;

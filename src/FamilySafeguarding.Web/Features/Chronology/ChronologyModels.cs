@@ -1,3 +1,4 @@
+using FamilySafeguarding.Application.Chronology;
 using FamilySafeguarding.Application.Families;
 using Microsoft.AspNetCore.WebUtilities;
 

@@ -1,4 +1,7 @@
+using FamilySafeguarding.Application.Allocations;
+using FamilySafeguarding.Application.Chronology;
 using FamilySafeguarding.Application.Common;
+using FamilySafeguarding.Application.Events;
 using FamilySafeguarding.Application.Families;
 using FamilySafeguarding.Domain.Families;
 using FamilySafeguarding.Web.Infrastructure.Forms;

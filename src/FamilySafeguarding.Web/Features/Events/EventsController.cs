@@ -1,5 +1,6 @@
 using FamilySafeguarding.Application.Access;
 using FamilySafeguarding.Application.Common;
+using FamilySafeguarding.Application.Events;
 using FamilySafeguarding.Application.Families;
 using FamilySafeguarding.Domain;
 using FamilySafeguarding.Web.Infrastructure.Authorization;

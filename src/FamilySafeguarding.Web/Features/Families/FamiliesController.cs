@@ -1,4 +1,5 @@
 using FamilySafeguarding.Application.Access;
+using FamilySafeguarding.Application.Chronology;
 using FamilySafeguarding.Application.Common;
 using FamilySafeguarding.Application.Families;
 using FamilySafeguarding.Domain;

@@ -1,3 +1,4 @@
+using FamilySafeguarding.Application.Chronology;
 using FamilySafeguarding.Application.Families;
 using FamilySafeguarding.Domain.Families;
 using FamilySafeguarding.Web.Infrastructure.Forms;

@@ -1,4 +1,6 @@
+using FamilySafeguarding.Application.Chronology;
 using FamilySafeguarding.Application.Families;
+using FamilySafeguarding.Application.FamilyMembers;
 using FamilySafeguarding.Domain.Families;
 using FamilySafeguarding.Web.Infrastructure.Forms;
 using FluentValidation;

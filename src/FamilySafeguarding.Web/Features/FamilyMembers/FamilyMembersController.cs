@@ -1,6 +1,9 @@
 using System.Globalization;
+using FamilySafeguarding.Application.Access;
+using FamilySafeguarding.Application.Chronology;
 using FamilySafeguarding.Application.Common;
 using FamilySafeguarding.Application.Families;
+using FamilySafeguarding.Application.FamilyMembers;
 using FamilySafeguarding.Domain;
 using FamilySafeguarding.Domain.Families;
 using FamilySafeguarding.Web.Infrastructure.Authorization;

@@ -1,5 +1,5 @@
 using FamilySafeguarding.Application.Families;
-using FamilySafeguarding.Application.Workbooks;
+using FamilySafeguarding.Application.Workbook;
 using FamilySafeguarding.Web.Infrastructure.Authorization;
 using Microsoft.AspNetCore.Mvc;
 

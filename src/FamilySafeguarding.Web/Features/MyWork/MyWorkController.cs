@@ -1,5 +1,5 @@
 using FamilySafeguarding.Application.Common;
-using FamilySafeguarding.Application.Workbooks;
+using FamilySafeguarding.Application.Workbook;
 using FamilySafeguarding.Web.Infrastructure.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
@@ -16,4 +16,4 @@ public sealed class MyWorkController(DueSummaries due, TimeProvider time) : Cont
         View(new MyWorkModel(await due.MyWorkAsync(User.ToActor(), page, ct), time.UkToday()));
 }
 
-public sealed record MyWorkModel(Application.Workbooks.MyWork Work, DateOnly Today);
+public sealed record MyWorkModel(Application.Workbook.MyWork Work, DateOnly Today);

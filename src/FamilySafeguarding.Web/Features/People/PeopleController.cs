@@ -1,5 +1,6 @@
 using FamilySafeguarding.Application.Access;
-using FamilySafeguarding.Application.Accounts;
+using FamilySafeguarding.Application.Account;
+using FamilySafeguarding.Application.Chronology;
 using FamilySafeguarding.Application.Common;
 using FamilySafeguarding.Application.Families;
 using FamilySafeguarding.Application.Organisations;

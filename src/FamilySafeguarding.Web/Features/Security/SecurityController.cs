@@ -1,5 +1,6 @@
 using System.Security.Claims;
-using FamilySafeguarding.Application.Accounts;
+using FamilySafeguarding.Application.Account;
+using FamilySafeguarding.Application.Security;
 using FamilySafeguarding.Web.Infrastructure.Authorization;
 using FamilySafeguarding.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Mvc;

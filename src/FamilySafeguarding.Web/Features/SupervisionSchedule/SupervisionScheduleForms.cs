@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using FamilySafeguarding.Application.Families;
-using FamilySafeguarding.Application.Supervisions;
+using FamilySafeguarding.Application.SupervisionSchedule;
 using FamilySafeguarding.Web.Infrastructure.Forms;
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc.ModelBinding;

@@ -1,5 +1,6 @@
 using FamilySafeguarding.Application.Common;
 using FamilySafeguarding.Application.Supervisions;
+using FamilySafeguarding.Application.SupervisionSchedule;
 using FamilySafeguarding.Web.Infrastructure.Authorization;
 using Microsoft.AspNetCore.Mvc;
 

@@ -1,12 +1,15 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using FamilySafeguarding.Application.Actions;
+using FamilySafeguarding.Application.Chronology;
 using FamilySafeguarding.Application.Common;
 using FamilySafeguarding.Application.Families;
 using FamilySafeguarding.Application.Supervisions;
+using FamilySafeguarding.Application.SupervisionSchedule;
 using FamilySafeguarding.Domain.Families;
 using FamilySafeguarding.Domain.People;
 using FamilySafeguarding.Domain.Supervisions;
-using FamilySafeguarding.Domain.Workbooks;
+using FamilySafeguarding.Domain.Workbook;
 using FamilySafeguarding.Web.Features.Workbook;
 using FamilySafeguarding.Web.Infrastructure.Forms;
 using FluentValidation;

@@ -2,6 +2,7 @@ using FamilySafeguarding.Application.Access;
 using FamilySafeguarding.Application.Common;
 using FamilySafeguarding.Application.Families;
 using FamilySafeguarding.Application.Supervisions;
+using FamilySafeguarding.Application.SupervisionSchedule;
 using FamilySafeguarding.Domain;
 using FamilySafeguarding.Web.Infrastructure.Authorization;
 using FamilySafeguarding.Web.Infrastructure.Forms;

@@ -1,11 +1,12 @@
 using FamilySafeguarding.Application.Access;
+using FamilySafeguarding.Application.Chronology;
 using FamilySafeguarding.Application.Common;
 using FamilySafeguarding.Application.Families;
 using FamilySafeguarding.Application.Teams;
-using FamilySafeguarding.Application.Workbooks;
+using FamilySafeguarding.Application.Workbook;
 using FamilySafeguarding.Domain;
 using FamilySafeguarding.Domain.People;
-using FamilySafeguarding.Domain.Workbooks;
+using FamilySafeguarding.Domain.Workbook;
 using FamilySafeguarding.Web.Infrastructure.Authorization;
 using FamilySafeguarding.Web.Infrastructure.Forms;
 using FluentValidation;

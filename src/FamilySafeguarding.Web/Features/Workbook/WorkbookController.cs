@@ -1,9 +1,9 @@
 using FamilySafeguarding.Application.Access;
 using FamilySafeguarding.Application.Common;
 using FamilySafeguarding.Application.Families;
-using FamilySafeguarding.Application.Workbooks;
+using FamilySafeguarding.Application.Workbook;
 using FamilySafeguarding.Domain;
-using FamilySafeguarding.Domain.Workbooks;
+using FamilySafeguarding.Domain.Workbook;
 using FamilySafeguarding.Web.Infrastructure.Authorization;
 using FamilySafeguarding.Web.Infrastructure.Forms;
 using FamilySafeguarding.Web.Infrastructure.Security;

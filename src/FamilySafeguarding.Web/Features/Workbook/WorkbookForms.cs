@@ -1,7 +1,8 @@
 using System.Globalization;
+using FamilySafeguarding.Application.Allocations;
 using FamilySafeguarding.Application.Families;
-using FamilySafeguarding.Application.Workbooks;
-using FamilySafeguarding.Domain.Workbooks;
+using FamilySafeguarding.Application.Workbook;
+using FamilySafeguarding.Domain.Workbook;
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
@@ -277,7 +278,7 @@ public sealed class AdultPart
         Stage = SummaryFormValidator.StageOf(Stage),
         Importance = SummaryFormValidator.RulerOf(Importance),
         Confidence = SummaryFormValidator.RulerOf(Confidence),
-        ChangeTalk = ChangeTalk.Select(SummaryFormValidator.ChangeTalkOf).Aggregate(Domain.Workbooks.ChangeTalk.None, (all, k) => all | (k ?? Domain.Workbooks.ChangeTalk.None)),
+        ChangeTalk = ChangeTalk.Select(SummaryFormValidator.ChangeTalkOf).Aggregate(Domain.Workbook.ChangeTalk.None, (all, k) => all | (k ?? Domain.Workbook.ChangeTalk.None)),
     };
 }
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Security.Claims;
 using FamilySafeguarding.Application.Access;
-using FamilySafeguarding.Application.Accounts;
+using FamilySafeguarding.Application.Account;
 using FamilySafeguarding.Domain.People;
 using Microsoft.AspNetCore.Authorization;
 

@@ -1,5 +1,6 @@
 using System.Security.Claims;
-using FamilySafeguarding.Application.Accounts;
+using FamilySafeguarding.Application.Account;
+using FamilySafeguarding.Application.Security;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;

@@ -1,4 +1,4 @@
-using FamilySafeguarding.Application.Accounts;
+using FamilySafeguarding.Application.Account;
 using FamilySafeguarding.Infrastructure.Persistence;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;

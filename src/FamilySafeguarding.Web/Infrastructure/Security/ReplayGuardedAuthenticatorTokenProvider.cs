@@ -1,7 +1,7 @@
 using System.Buffers.Binary;
 using System.Globalization;
 using System.Security.Cryptography;
-using FamilySafeguarding.Application.Accounts;
+using FamilySafeguarding.Application.Account;
 using Microsoft.AspNetCore.Identity;
 
 namespace FamilySafeguarding.Web.Infrastructure.Security;

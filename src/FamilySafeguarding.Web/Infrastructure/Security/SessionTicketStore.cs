@@ -1,7 +1,7 @@
 using System.Runtime.ExceptionServices;
 using System.Security.Claims;
-using FamilySafeguarding.Application.Accounts;
 using FamilySafeguarding.Application.Common;
+using FamilySafeguarding.Application.Security;
 using FamilySafeguarding.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;

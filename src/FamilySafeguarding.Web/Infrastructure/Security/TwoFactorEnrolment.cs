@@ -1,4 +1,4 @@
-using FamilySafeguarding.Application.Accounts;
+using FamilySafeguarding.Application.Account;
 using Microsoft.Extensions.Options;
 
 namespace FamilySafeguarding.Web.Infrastructure.Security;

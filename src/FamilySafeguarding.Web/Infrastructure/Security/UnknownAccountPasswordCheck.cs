@@ -1,5 +1,5 @@
 using System.Security.Cryptography;
-using FamilySafeguarding.Application.Accounts;
+using FamilySafeguarding.Application.Account;
 using Microsoft.AspNetCore.Identity;
 
 namespace FamilySafeguarding.Web.Infrastructure.Security;

@@ -1,4 +1,4 @@
-using FamilySafeguarding.Application.Workbooks;
+using FamilySafeguarding.Application.Workbook;
 using FamilySafeguarding.Domain.Families;
 using static FamilySafeguarding.UnitTests.Support.Dates;
 

@@ -1,4 +1,4 @@
-using FamilySafeguarding.Application.Workbooks;
+using FamilySafeguarding.Application.Workbook;
 using static FamilySafeguarding.UnitTests.Support.Dates;
 
 namespace FamilySafeguarding.UnitTests.Application.Workbooks;

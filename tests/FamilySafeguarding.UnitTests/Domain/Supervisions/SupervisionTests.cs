@@ -1,6 +1,6 @@
 using FamilySafeguarding.Domain;
 using FamilySafeguarding.Domain.Supervisions;
-using FamilySafeguarding.Domain.Workbooks;
+using FamilySafeguarding.Domain.Workbook;
 using static FamilySafeguarding.UnitTests.Support.Dates;
 
 namespace FamilySafeguarding.UnitTests.Domain.Supervisions;

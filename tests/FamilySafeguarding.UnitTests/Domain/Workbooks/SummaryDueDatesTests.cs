@@ -1,4 +1,4 @@
-using FamilySafeguarding.Domain.Workbooks;
+using FamilySafeguarding.Domain.Workbook;
 using static FamilySafeguarding.UnitTests.Support.Dates;
 
 namespace FamilySafeguarding.UnitTests.Domain.Workbooks;

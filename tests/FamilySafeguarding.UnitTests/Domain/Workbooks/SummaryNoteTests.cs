@@ -1,5 +1,5 @@
 using FamilySafeguarding.Domain;
-using FamilySafeguarding.Domain.Workbooks;
+using FamilySafeguarding.Domain.Workbook;
 using static FamilySafeguarding.UnitTests.Support.Dates;
 
 namespace FamilySafeguarding.UnitTests.Domain.Workbooks;

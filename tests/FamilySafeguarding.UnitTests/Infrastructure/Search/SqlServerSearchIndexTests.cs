@@ -1,6 +1,5 @@
 using FamilySafeguarding.Application.Access;
 using FamilySafeguarding.Application.Auditing;
-using FamilySafeguarding.Application.Families;
 using FamilySafeguarding.Application.Search;
 using FamilySafeguarding.Domain.Families;
 using FamilySafeguarding.Domain.People;

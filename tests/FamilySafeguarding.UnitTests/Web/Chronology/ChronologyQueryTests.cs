@@ -1,4 +1,4 @@
-using FamilySafeguarding.Application.Families;
+using FamilySafeguarding.Application.Chronology;
 using FamilySafeguarding.Web.Features.Chronology;
 
 namespace FamilySafeguarding.UnitTests.Web.Chronology;

@@ -1,4 +1,4 @@
-using FamilySafeguarding.Application.Families;
+using FamilySafeguarding.Application.Events;
 using FamilySafeguarding.Domain.Families;
 using FamilySafeguarding.UnitTests.Support;
 using FamilySafeguarding.Web.Features.Events;

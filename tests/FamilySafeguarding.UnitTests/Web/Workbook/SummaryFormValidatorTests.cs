@@ -1,7 +1,7 @@
-using FamilySafeguarding.Application.Families;
-using FamilySafeguarding.Application.Workbooks;
+using FamilySafeguarding.Application.Allocations;
+using FamilySafeguarding.Application.Workbook;
 using FamilySafeguarding.Domain.Families;
-using FamilySafeguarding.Domain.Workbooks;
+using FamilySafeguarding.Domain.Workbook;
 using FamilySafeguarding.UnitTests.Support;
 using FamilySafeguarding.Web.Features.Workbook;
 

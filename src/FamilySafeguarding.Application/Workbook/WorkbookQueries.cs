@@ -1,0 +1,338 @@
+using FamilySafeguarding.Application.Access;
+using FamilySafeguarding.Application.Allocations;
+using FamilySafeguarding.Application.Common;
+using FamilySafeguarding.Application.FamilyMembers;
+using FamilySafeguarding.Domain.Families;
+using FamilySafeguarding.Domain.People;
+using FamilySafeguarding.Domain.Supervisions;
+using FamilySafeguarding.Domain.Workbook;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace FamilySafeguarding.Application.Workbook;
+
+/// <summary>
+/// Reads of a family's workbook. The caller has already checked the actor may see the family and passes their rights:
+/// a draft is shown only to its author and to those who manage the family; everyone else sees submitted summaries.
+/// Every read issues a fixed number of SQL commands whatever the length of the family's history.
+/// </summary>
+public sealed class WorkbookQueries(IAppDbContext db, TimeProvider time, IOptions<WorkbookOptions> options)
+{
+    /// <summary>Months (with at least one summary) per page of the integrated view.</summary>
+    public const int MonthsPerPage = 6;
+
+    public WorkbookOptions Options => options.Value;
+
+    /// <summary>
+    /// The integrated view: month by month, latest first, every chapter's summary for the month together with the
+    /// manager's record of the month (its signed-off group supervisions), filtered and paged by months. Six SQL commands:
+    /// chapters, members, the supervisions, the months, the page's summaries with their people, their notes.
+    /// </summary>
+    public async Task<IntegratedWorkbook> WorkbookAsync(Actor actor, FamilyRights rights, Guid familyId, WorkbookFilter filter, int pageNumber, int monthsPerPage, CancellationToken ct)
+    {
+        var today = time.UkToday();
+        var chapters = await db.ChaptersAsync(familyId, today, ct);
+        var members = await MembersAsync(familyId, ct);
+        var matching = Matching(Visible(actor, rights, familyId), filter, chapters);
+        var supervisions = (await SupervisionsAsync(familyId, filter, ct)).ToLookup(s => MonthlySummary.MonthOf(s.HeldOn));
+
+        var months = (await matching.Select(s => s.Month).Distinct().ToListAsync(ct))
+            .Union(supervisions.Select(g => g.Key))
+            .OrderDescending()
+            .ToList();
+        var total = months.Count;
+        var page = Math.Clamp(pageNumber, 1, Math.Max(1, (int)Math.Ceiling(total / (double)monthsPerPage)));
+        var pageMonths = months.Skip((page - 1) * monthsPerPage).Take(monthsPerPage).ToList();
+
+        IReadOnlyList<SummaryView> summaries = [];
+        if (pageMonths.Count > 0)
+        {
+            // The page's months are consecutive among the months with summaries or supervisions, so their range holds exactly the page's summaries.
+            var (earliest, latest) = (pageMonths[^1], pageMonths[0]);
+            summaries = await SummariesAsync(matching.Where(s => s.Month >= earliest && s.Month <= latest), members, ct);
+        }
+
+        var byMonth = summaries.ToLookup(s => s.Month);
+        var items = pageMonths
+            .Select(m => new WorkbookMonth(
+                m,
+                [.. chapters.Where(c => byMonth[m].Any(s => s.AuthorPersonId == c.PersonId))
+                    .Select(c => new SummaryInChapter(c.PersonId, c.Title, byMonth[m].First(s => s.AuthorPersonId == c.PersonId)))],
+                [.. chapters.Where(c => (filter.ChapterPersonId is null || filter.ChapterPersonId == c.PersonId)
+                    && c.CoversMonth(m) && !byMonth[m].Any(s => s.AuthorPersonId == c.PersonId && s.IsSubmitted))],
+                [.. supervisions[m]]))
+            .ToList();
+
+        return new IntegratedWorkbook(chapters, members, new Page<WorkbookMonth>(items, page, monthsPerPage, total), MonthChoices(chapters, today));
+    }
+
+    /// <summary>One chapter, its months (owed, written, and this month while open) with their state, latest first. Two SQL commands.</summary>
+    public async Task<ChapterPage> ChapterAsync(Actor actor, FamilyRights rights, Guid familyId, Guid personId, CancellationToken ct)
+    {
+        var today = time.UkToday();
+        var chapter = (await db.ChaptersAsync(familyId, today, ct)).SingleOrDefault(c => c.PersonId == personId) ?? throw new NotFoundException();
+        var written = await Visible(actor, rights, familyId)
+            .Where(s => s.AuthorPersonId == personId)
+            .Select(s => new { s.Month, s.Status, s.SubmittedAt })
+            .ToListAsync(ct);
+        var thisMonth = MonthlySummary.MonthOf(today);
+        var isAuthor = chapter.PersonId == actor.PersonId;
+        var months = chapter.MonthsOwed(Options)
+            .Concat(written.Select(w => w.Month))
+            .Concat(isAuthor && chapter.MayWriteFor(thisMonth) ? [thisMonth] : [])
+            .Distinct()
+            .OrderDescending();
+
+        var rows = months.Select(m =>
+        {
+            var summary = written.FirstOrDefault(w => w.Month == m);
+            var due = SummaryDueDates.DueOn(m, Options.SummaryDueWorkingDay);
+            var state = summary?.Status == SummaryStatus.Submitted ? MonthState.Submitted
+                : today > due ? MonthState.Overdue
+                : summary is not null ? MonthState.Draft
+                : MonthState.NotYetDue;
+            return new ChapterMonth(m, due, state, summary?.Status, summary?.SubmittedAt, isAuthor && summary?.Status != SummaryStatus.Submitted && chapter.MayWriteFor(m));
+        });
+        return new ChapterPage(chapter, [.. rows]);
+    }
+
+    /// <summary>A chapter's summary for a month, if the actor may see it, with its people and notes. Four SQL commands.</summary>
+    public async Task<SummaryPage> SummaryAsync(Actor actor, FamilyRights rights, Guid familyId, Guid personId, DateOnly month, CancellationToken ct)
+    {
+        var chapter = (await db.ChaptersAsync(familyId, time.UkToday(), ct)).SingleOrDefault(c => c.PersonId == personId) ?? throw new NotFoundException();
+        var members = await MembersAsync(familyId, ct);
+        var summary = (await SummariesAsync(Visible(actor, rights, familyId).Where(s => s.AuthorPersonId == personId && s.Month == month), members, ct)).SingleOrDefault();
+        return new SummaryPage(chapter, month, summary, members);
+    }
+
+    /// <summary>The author's own summary for a month as the edit form starts from it (null when not yet written). One or two SQL commands.</summary>
+    public async Task<SummaryView?> ForEditAsync(Guid familyId, Guid authorPersonId, DateOnly month, CancellationToken ct)
+    {
+        var members = await MembersAsync(familyId, ct);
+        return (await SummariesAsync(db.MonthlySummaries.AsNoTracking().Where(s => s.FamilyId == familyId && s.AuthorPersonId == authorPersonId && s.Month == month), members, ct, withNotes: false))
+            .SingleOrDefault();
+    }
+
+    /// <summary>Where the author's summary for a month stands (null when not yet written).</summary>
+    public async Task<SummaryStatus?> StatusAsync(Guid familyId, Guid authorPersonId, DateOnly month, CancellationToken ct) =>
+        await db.MonthlySummaries.AsNoTracking()
+            .Where(s => s.FamilyId == familyId && s.AuthorPersonId == authorPersonId && s.Month == month)
+            .Select(s => (SummaryStatus?)s.Status)
+            .SingleOrDefaultAsync(ct);
+
+    /// <summary>Everyone in the family, children first.</summary>
+    public Task<IReadOnlyList<MemberChoice>> MembersAsync(Guid familyId, CancellationToken ct) => db.MemberChoicesAsync(familyId, ct);
+
+    /// <summary>
+    /// The family's signed-off group supervisions, the manager's record of the month each was held (never a scheduled
+    /// one or a draft record), latest first, in one SQL command. A supervision is no chapter's, so a chapter filter leaves
+    /// them out; a person filter keeps those that speak of the person.
+    /// </summary>
+    private async Task<IReadOnlyList<WorkbookSupervision>> SupervisionsAsync(Guid familyId, WorkbookFilter filter, CancellationToken ct)
+    {
+        if (filter.ChapterPersonId is not null)
+        {
+            return [];
+        }
+
+        var supervisions = db.Supervisions.AsNoTracking().Where(s => s.FamilyId == familyId && s.Status == SupervisionStatus.SignedOff);
+        if (filter.MemberId is { } member)
+        {
+            supervisions = supervisions.Where(s => s.People.Any(p => p.MemberId == member));
+        }
+
+        if (filter.From is { } from)
+        {
+            var first = MonthlySummary.MonthOf(from);
+            supervisions = supervisions.Where(s => s.HeldOn >= first);
+        }
+
+        if (filter.To is { } to)
+        {
+            var after = MonthlySummary.MonthOf(to).AddMonths(1);
+            supervisions = supervisions.Where(s => s.HeldOn < after);
+        }
+
+        return await supervisions
+            .OrderByDescending(s => s.HeldOn).ThenByDescending(s => s.SignedOffAt)
+            .Select(s => new WorkbookSupervision(
+                s.Id,
+                s.HeldOn!.Value,
+                s.Decision,
+                db.People.Where(p => p.Id == s.SignedOffByPersonId).Select(p => p.FullName).FirstOrDefault() ?? Person.VacantPostName))
+            .ToListAsync(ct);
+    }
+
+    private IQueryable<MonthlySummary> Visible(Actor actor, FamilyRights rights, Guid familyId) =>
+        db.MonthlySummaries.AsNoTracking().Where(s => s.FamilyId == familyId).ReadableBy(actor, rights);
+
+    private static IQueryable<MonthlySummary> Matching(IQueryable<MonthlySummary> summaries, WorkbookFilter filter, IReadOnlyList<Chapter> chapters)
+    {
+        if (filter.ChapterPersonId is { } chapter)
+        {
+            summaries = summaries.Where(s => s.AuthorPersonId == chapter);
+        }
+
+        if (filter.MemberId is { } member)
+        {
+            // The summaries that speak of them, and every summary of a chapter about them.
+            var about = chapters.Where(c => c.AdultIds.Contains(member)).Select(c => c.PersonId).ToList();
+            summaries = summaries.Where(s => s.People.Any(p => p.MemberId == member) || about.Contains(s.AuthorPersonId));
+        }
+
+        if (filter.From is { } from)
+        {
+            var first = MonthlySummary.MonthOf(from);
+            summaries = summaries.Where(s => s.Month >= first);
+        }
+
+        if (filter.To is { } to)
+        {
+            var last = MonthlySummary.MonthOf(to);
+            summaries = summaries.Where(s => s.Month <= last);
+        }
+
+        return summaries;
+    }
+
+    /// <summary>The summaries with their people (one SQL command) and, unless not wanted, their notes (one more).</summary>
+    private async Task<IReadOnlyList<SummaryView>> SummariesAsync(IQueryable<MonthlySummary> summaries, IReadOnlyList<MemberChoice> members, CancellationToken ct, bool withNotes = true)
+    {
+        var rows = await summaries
+            .OrderByDescending(s => s.Month)
+            .Select(s => new
+            {
+                s.Id,
+                s.AuthorPersonId,
+                s.Month,
+                s.Status,
+                s.SubmittedAt,
+                s.WorkUndertaken,
+                s.WhatHasChanged,
+                s.Worries,
+                s.Strengths,
+                s.NextSteps,
+                s.Version,
+                People = s.People.Select(p => new { p.MemberId, p.Impact, p.Stage, p.Importance, p.Confidence, p.ChangeTalk }).ToList(),
+            })
+            .ToListAsync(ct);
+        if (rows.Count == 0)
+        {
+            return [];
+        }
+
+        var ids = rows.Select(r => r.Id).ToList();
+        var notes = withNotes
+            ? (await db.SummaryNotes.AsNoTracking()
+                    .Where(n => ids.Contains(n.SummaryId))
+                    .OrderBy(n => n.WrittenAt)
+                    .Select(n => new SummaryNoteView(n.Id, n.SummaryId, n.Kind, db.People.Where(p => p.Id == n.AuthorPersonId).Select(p => p.FullName).FirstOrDefault() ?? "Unknown worker", n.Text, n.WrittenAt))
+                    .ToListAsync(ct))
+                .ToLookup(n => n.SummaryId)
+            : Enumerable.Empty<SummaryNoteView>().ToLookup(n => n.SummaryId);
+        var names = members.ToDictionary(m => m.MemberId);
+        var order = members.Select((m, i) => (m.MemberId, i)).ToDictionary(x => x.MemberId, x => x.i);
+
+        return [.. rows.Select(r => new SummaryView(
+            r.Id,
+            r.AuthorPersonId,
+            r.Month,
+            r.Status,
+            r.SubmittedAt,
+            r.WorkUndertaken,
+            r.WhatHasChanged,
+            r.Worries,
+            r.Strengths,
+            r.NextSteps,
+            r.Version,
+            [.. r.People
+                .OrderBy(p => order.GetValueOrDefault(p.MemberId, int.MaxValue))
+                .Select(p => new SummaryPersonView(
+                    p.MemberId,
+                    names.TryGetValue(p.MemberId, out var m) ? m.Name : "Someone no longer in the family",
+                    m?.Role ?? FamilyRole.Other,
+                    p.Impact,
+                    p.Stage,
+                    p.Importance,
+                    p.Confidence,
+                    p.ChangeTalk))],
+            [.. notes[r.Id]]))];
+    }
+
+    /// <summary>The months a filter may choose from: from the first chapter's start to this month, latest first.</summary>
+    private static List<DateOnly> MonthChoices(IReadOnlyList<Chapter> chapters, DateOnly today)
+    {
+        var last = MonthlySummary.MonthOf(today);
+        var first = chapters.Count == 0 ? last : MonthlySummary.MonthOf(chapters.Min(c => c.StartedOn));
+        var months = new List<DateOnly>();
+        for (var m = last; m >= first && months.Count < 240; m = m.AddMonths(-1))
+        {
+            months.Add(m);
+        }
+
+        return months;
+    }
+}
+
+/// <summary>What the integrated view is narrowed to: one chapter (its worker), one person, a range of months.</summary>
+public sealed record WorkbookFilter(Guid? ChapterPersonId, Guid? MemberId, DateOnly? From, DateOnly? To)
+{
+    public bool IsFiltered => ChapterPersonId is not null || MemberId is not null || From is not null || To is not null;
+}
+
+public sealed record IntegratedWorkbook(IReadOnlyList<Chapter> Chapters, IReadOnlyList<MemberChoice> Members, Page<WorkbookMonth> Months, IReadOnlyList<DateOnly> MonthChoices);
+
+/// <summary>
+/// A month of the integrated view: the chapters' summaries for it, the chapters that covered it without a submitted
+/// summary, and the group supervisions held in it (the manager's record of the month).
+/// </summary>
+public sealed record WorkbookMonth(DateOnly Month, IReadOnlyList<SummaryInChapter> Summaries, IReadOnlyList<Chapter> WithoutSubmittedSummary, IReadOnlyList<WorkbookSupervision> Supervisions);
+
+/// <summary>A signed-off group supervision in the workbook: when it was held, the decision, and who signed it off.</summary>
+public sealed record WorkbookSupervision(Guid Id, DateOnly HeldOn, SupervisionDecision? Decision, string SignedOffBy);
+
+public sealed record SummaryInChapter(Guid ChapterPersonId, string ChapterTitle, SummaryView Summary);
+
+public sealed record SummaryView(
+    Guid Id,
+    Guid AuthorPersonId,
+    DateOnly Month,
+    SummaryStatus Status,
+    DateTime? SubmittedAt,
+    string WorkUndertaken,
+    string WhatHasChanged,
+    string Worries,
+    string Strengths,
+    string NextSteps,
+    Guid Version,
+    IReadOnlyList<SummaryPersonView> People,
+    IReadOnlyList<SummaryNoteView> Notes)
+{
+    public bool IsSubmitted => Status == SummaryStatus.Submitted;
+
+    public IEnumerable<SummaryPersonView> Children => People.Where(p => p.Role == FamilyRole.Child);
+
+    public IEnumerable<SummaryPersonView> Adults => People.Where(p => p.Role != FamilyRole.Child);
+}
+
+public sealed record SummaryPersonView(Guid MemberId, string Name, FamilyRole Role, string? Impact, StageOfChange? Stage, int? Importance, int? Confidence, ChangeTalk ChangeTalk);
+
+public sealed record SummaryNoteView(Guid Id, Guid SummaryId, SummaryNoteKind Kind, string AuthorName, string Text, DateTime WrittenAt);
+
+public enum MonthState
+{
+    NotYetDue,
+    Draft,
+    Overdue,
+    Submitted,
+}
+
+/// <summary>A month of a chapter: when its summary falls due, where it stands, and whether the actor may write it now.</summary>
+public sealed record ChapterMonth(DateOnly Month, DateOnly DueOn, MonthState State, SummaryStatus? Status, DateTime? SubmittedAt, bool MayWrite)
+{
+    public bool HasSummary => Status is not null;
+}
+
+public sealed record ChapterPage(Chapter Chapter, IReadOnlyList<ChapterMonth> Months);
+
+public sealed record SummaryPage(Chapter Chapter, DateOnly Month, SummaryView? Summary, IReadOnlyList<MemberChoice> Members);
