@@ -1,5 +1,7 @@
 using FamilySafeguarding.Application.Allocations;
+using FamilySafeguarding.Application.Access;
 using FamilySafeguarding.Application.Common;
+using FamilySafeguarding.Application.Families;
 using FamilySafeguarding.Application.FamilyMembers;
 using FamilySafeguarding.Domain.Families;
 using FamilySafeguarding.Domain.People;
@@ -7,8 +9,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace FamilySafeguarding.Application.Events;
 
-/// <summary>Reads of a family's significant events. The caller has already checked access.</summary>
-public sealed class EventQueries(IAppDbContext db)
+/// <summary>Reads of a family's significant events. The list's caller has already checked access; the form's read checks it.</summary>
+public sealed class EventQueries(IAppDbContext db, FamilyHeaders headers)
 {
     public const int PageSize = 25;
 
@@ -48,6 +50,23 @@ public sealed class EventQueries(IAppDbContext db)
             total);
     }
 
+    /// <summary>
+    /// Everything the event form shows, in one read for its GET and for showing it again: the header (the access check:
+    /// 404 unless the actor sees the family, 403 unless they may record on it), the members to choose from and, to change
+    /// an event, the event as saved (403 unless the actor recorded it).
+    /// </summary>
+    public async Task<EventFormPage> FormAsync(Actor actor, Guid familyId, Guid? eventId, CancellationToken ct)
+    {
+        var header = await headers.ViewAsync(actor, familyId, eventId is null ? "Record a significant event" : "Change a significant event", ct, FamilyNeed.Record);
+        var saved = eventId is { } id ? await ForEditAsync(familyId, id, ct) : null;
+        if (saved is not null && saved.RecordedByPersonId != actor.PersonId)
+        {
+            throw new ForbiddenException(SignificantEvent.OnlyTheRecorderMayChange);
+        }
+
+        return new EventFormPage(header, await db.MemberChoicesAsync(familyId, ct), saved);
+    }
+
     /// <summary>An event of this family as its edit form shows it; "not found" if it belongs to another family.</summary>
     public async Task<EventForEdit> ForEditAsync(Guid familyId, Guid eventId, CancellationToken ct)
     {
@@ -67,11 +86,11 @@ public sealed class EventQueries(IAppDbContext db)
             ?? throw new NotFoundException();
         return new EventForEdit(found.Id, found.OccurredOn, found.Kind, found.Account, found.RecordedByPersonId, found.Version, found.MemberIds);
     }
-
-    /// <summary>Everyone in the family, children first, for choosing who was involved.</summary>
-    public Task<IReadOnlyList<MemberChoice>> MembersAsync(Guid familyId, CancellationToken ct) => db.MemberChoicesAsync(familyId, ct);
 }
 
 public sealed record EventRow(Guid Id, DateOnly OccurredOn, SignificantEventKind Kind, string Account, Guid RecordedByPersonId, string RecordedBy, IReadOnlyList<string> People);
+
+/// <summary>The event form's page: its header, the members to choose from, and the event as saved when it is changed.</summary>
+public sealed record EventFormPage(FamilyHeader Header, IReadOnlyList<MemberChoice> Members, EventForEdit? Saved);
 
 public sealed record EventForEdit(Guid Id, DateOnly OccurredOn, SignificantEventKind Kind, string Account, Guid RecordedByPersonId, Guid Version, IReadOnlyList<Guid> MemberIds);

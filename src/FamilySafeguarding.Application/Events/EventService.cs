@@ -12,9 +12,6 @@ namespace FamilySafeguarding.Application.Events;
 /// </summary>
 public sealed class EventService(IAppDbContext db, FamilyAccess access, TimeProvider time)
 {
-    /// <summary>The reason shown when someone other than its recorder tries to change an event.</summary>
-    public const string OnlyTheRecorderMayChange = "Only the person who recorded a significant event can change it.";
-
     public async Task<Guid> RecordAsync(Actor actor, Guid familyId, EventDetails details, CancellationToken ct)
     {
         await access.EnsureMayRecordAsync(actor, familyId, "Record a significant event", ct);
@@ -27,7 +24,7 @@ public sealed class EventService(IAppDbContext db, FamilyAccess access, TimeProv
 
     /// <summary>
     /// Changes an event from a form opened at <paramref name="versionSeen"/>. An event of another family is "not found";
-    /// someone else's event is refused (403); a save in between is a <see cref="ConcurrencyConflictException"/>.
+    /// someone else's event is refused by the event itself (403); a save in between is a <see cref="ConcurrencyConflictException"/>.
     /// </summary>
     public async Task UpdateAsync(Actor actor, Guid familyId, Guid eventId, EventDetails details, Guid versionSeen, CancellationToken ct)
     {
@@ -35,15 +32,10 @@ public sealed class EventService(IAppDbContext db, FamilyAccess access, TimeProv
         var recorded = await db.SignificantEvents.Include(e => e.People)
             .SingleOrDefaultAsync(e => e.Id == eventId && e.FamilyId == familyId, ct)
             ?? throw new NotFoundException();
-        if (recorded.RecordedByPersonId != actor.PersonId)
-        {
-            throw new ForbiddenException(OnlyTheRecorderMayChange);
-        }
-
-        await CheckAsync(familyId, details, ct);
         try
         {
-            recorded.Update(details, time.UkToday());
+            recorded.Change(actor.PersonId, details, time.UkToday());
+            await CheckAsync(familyId, details, ct);
 
             // A change to the people involved alone still renews the event's version, so it too is checked against the version seen.
             db.Entry(recorded).Property(e => e.Version).IsModified = true;

@@ -10,6 +10,9 @@ public sealed class SignificantEvent : TrackedEntity
 {
     public const int AccountMaxLength = 4000;
 
+    /// <summary>The reason shown when someone other than its recorder tries to change an event.</summary>
+    public const string OnlyTheRecorderMayChange = "Only the person who recorded a significant event can change it.";
+
     private readonly List<SignificantEventPerson> _people = [];
 
     private SignificantEvent()
@@ -36,6 +39,17 @@ public sealed class SignificantEvent : TrackedEntity
     public Guid RecordedByPersonId { get; private set; }
 
     public IReadOnlyCollection<SignificantEventPerson> People => _people.AsReadOnly();
+
+    /// <summary>A correction by <paramref name="byPersonId"/>: only the person who recorded the event changes it.</summary>
+    public void Change(Guid byPersonId, EventDetails details, DateOnly today)
+    {
+        if (byPersonId != RecordedByPersonId)
+        {
+            throw new ChangeRefusedException(OnlyTheRecorderMayChange);
+        }
+
+        Update(details, today);
+    }
 
     /// <summary>Sets what happened. The caller checks the people are members of the family.</summary>
     public void Update(EventDetails details, DateOnly today)

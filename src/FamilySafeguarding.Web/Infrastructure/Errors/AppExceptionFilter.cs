@@ -1,5 +1,6 @@
 using FamilySafeguarding.Application.Access;
 using FamilySafeguarding.Application.Common;
+using FamilySafeguarding.Domain;
 using FamilySafeguarding.Web.Features.Errors;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
@@ -12,8 +13,9 @@ using Npgsql;
 namespace FamilySafeguarding.Web.Infrastructure.Errors;
 
 /// <summary>
-/// Turns the application's refusals into status codes: not allowed is 403, shown here on the permission page with the
-/// refusal's own reason; not found (or not to be revealed) is 404, and a save refused by a unique index (two people
+/// Turns the application's refusals into status codes, in this one place for every request: not allowed (the
+/// service's <see cref="ForbiddenException"/>, or the domain's <see cref="ChangeRefusedException"/> for a change the record
+/// itself refuses) is 403, shown here on the permission page with the refusal's own reason; not found (or not to be revealed) is 404, and a save refused by a unique index (two people
 /// saving the same thing at the same moment) is 409, for the status-code pages to show. Anything else goes to the
 /// exception handler.
 /// </summary>
@@ -23,9 +25,9 @@ public sealed partial class AppExceptionFilter(ILogger<AppExceptionFilter> logge
     {
         switch (context.Exception)
         {
-            case ForbiddenException forbidden:
+            case ForbiddenException or ChangeRefusedException:
                 LogRefused(logger, context.HttpContext.Request.Method, context.HttpContext.Request.Path);
-                context.Result = ForbiddenPage(forbidden.Message, context);
+                context.Result = ForbiddenPage(context.Exception.Message, context);
                 context.ExceptionHandled = true;
                 break;
             case NotFoundException:
