@@ -2,7 +2,6 @@ using FamilySafeguarding.Application.Access;
 using FamilySafeguarding.Application.Common;
 using FamilySafeguarding.Application.Supervisions;
 using FamilySafeguarding.Application.SupervisionSchedule;
-using FamilySafeguarding.Application.Workbook;
 using FamilySafeguarding.Domain.People;
 using FamilySafeguarding.Domain.Supervisions;
 using Microsoft.EntityFrameworkCore;
@@ -171,7 +170,7 @@ public sealed class ActionQueries(IAppDbContext db, FamilyAccess access, TimePro
                 HeldOn = db.Supervisions.Where(s => s.Id == a.SupervisionId).Select(s => s.HeldOn).FirstOrDefault(),
                 a.What,
                 a.OwnerPersonId,
-                Owner = db.People.Where(p => p.Id == a.OwnerPersonId).Select(p => p.FullName).FirstOrDefault(),
+                Owner = a.Owner!.FullName,
                 a.DueOn,
                 a.State,
                 a.ClosedOn,
@@ -182,7 +181,7 @@ public sealed class ActionQueries(IAppDbContext db, FamilyAccess access, TimePro
                     .Select(c => new
                     {
                         c.Kind,
-                        By = db.People.Where(p => p.Id == c.ByPersonId).Select(p => p.FullName).FirstOrDefault(),
+                        By = c.ByPerson!.FullName,
                         c.At,
                         Owner = db.People.Where(p => p.Id == c.OwnerPersonId).Select(p => p.FullName).FirstOrDefault(),
                         c.DueOn,
@@ -228,7 +227,7 @@ public sealed class ActionQueries(IAppDbContext db, FamilyAccess access, TimePro
             db.Families.Where(f => f.Id == a.FamilyId).Select(f => f.DisplayName).First(),
             a.What,
             a.OwnerPersonId,
-            db.People.Where(p => p.Id == a.OwnerPersonId).Select(p => p.FullName).FirstOrDefault() ?? Person.VacantPostName,
+            a.Owner!.FullName ?? Person.VacantPostName,
             a.DueOn,
             a.State,
             a.ClosedOn,

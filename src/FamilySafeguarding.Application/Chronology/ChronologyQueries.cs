@@ -143,7 +143,7 @@ public sealed class ChronologyQueries(IAppDbContext db, TimeProvider time)
                 e.Kind,
                 e.Account,
                 e.CreatedAt,
-                By = db.People.Where(p => p.Id == e.RecordedByPersonId).Select(p => p.FullName).FirstOrDefault(),
+                By = e.RecordedBy!.FullName,
                 MemberIds = e.People.Select(p => p.MemberId).ToList(),
             })
             .ToListAsync(ct);
@@ -221,7 +221,7 @@ public sealed class ChronologyQueries(IAppDbContext db, TimeProvider time)
                 a.EndDate,
                 a.CreatedAt,
                 a.ModifiedAt,
-                Worker = db.People.Where(p => p.Id == a.PersonId).Select(p => p.FullName).FirstOrDefault(),
+                Worker = a.Person!.FullName,
                 Adults = a.Adults.Select(x => x.MemberId).ToList(),
             })
             .ToListAsync(ct);
@@ -297,7 +297,7 @@ public sealed class ChronologyQueries(IAppDbContext db, TimeProvider time)
                 s.Month,
                 s.SubmittedAt,
                 Work = s.WorkUndertaken.Substring(0, SummaryGlance.ExcerptLength + 1),
-                Author = db.People.Where(p => p.Id == s.AuthorPersonId).Select(p => p.FullName).FirstOrDefault(),
+                Author = s.Author!.FullName,
                 MemberIds = s.People.Select(p => p.MemberId).ToList(),
             })
             .ToListAsync(ct);
@@ -338,8 +338,8 @@ public sealed class ChronologyQueries(IAppDbContext db, TimeProvider time)
                 x.Note.WrittenAt,
                 x.Summary.AuthorPersonId,
                 x.Summary.Month,
-                By = db.People.Where(p => p.Id == x.Note.AuthorPersonId).Select(p => p.FullName).FirstOrDefault(),
-                ChapterWorker = db.People.Where(p => p.Id == x.Summary.AuthorPersonId).Select(p => p.FullName).FirstOrDefault(),
+                By = x.Note.Author!.FullName,
+                ChapterWorker = x.Summary.Author!.FullName,
                 MemberIds = x.Summary.People.Select(p => p.MemberId).ToList(),
             })
             .ToListAsync(ct);
@@ -378,7 +378,7 @@ public sealed class ChronologyQueries(IAppDbContext db, TimeProvider time)
                 s.Decision,
                 s.DecisionRationale,
                 s.SignedOffAt,
-                By = db.People.Where(p => p.Id == s.SignedOffByPersonId).Select(p => p.FullName).FirstOrDefault(),
+                By = s.SignedOffBy!.FullName,
                 MemberIds = s.People.Select(p => p.MemberId).ToList(),
             })
             .ToListAsync(ct);

@@ -31,7 +31,7 @@ public sealed class EventQueries(IAppDbContext db, FamilyHeaders headers)
                 e.Kind,
                 e.Account,
                 e.RecordedByPersonId,
-                RecordedBy = db.People.Where(p => p.Id == e.RecordedByPersonId).Select(p => p.FullName).FirstOrDefault(),
+                RecordedBy = e.RecordedBy!.FullName,
             })
             .ToListAsync(ct);
         var ids = rows.Select(r => r.Id).ToList();

@@ -75,7 +75,7 @@ public sealed class FamilyQueries(IAppDbContext db, FamilyAccess access, Caseloa
             from e in db.SignificantEvents.AsNoTracking()
             where e.FamilyId == familyId
             orderby e.OccurredOn descending, e.CreatedAt descending
-            select new LatestEvent(e.Id, e.OccurredOn, e.Kind, e.Account, db.People.Where(p => p.Id == e.RecordedByPersonId).Select(p => p.FullName).FirstOrDefault()))
+            select new LatestEvent(e.Id, e.OccurredOn, e.Kind, e.Account, e.RecordedBy!.FullName))
             .Take(FamilyOverview.LatestEventsShown)
             .ToListAsync(ct);
         var eventCount = await db.SignificantEvents.CountAsync(e => e.FamilyId == familyId, ct);
@@ -204,7 +204,7 @@ public sealed class FamilyQueries(IAppDbContext db, FamilyAccess access, Caseloa
                 f.OpenedOn,
                 LeadName = f.Allocations
                     .Where(a => a.Role == AllocationRole.LeadSocialWorker && a.EndDate == null)
-                    .Select(a => db.People.Where(p => p.Id == a.PersonId).Select(p => p.FullName).FirstOrDefault())
+                    .Select(a => a.Person!.FullName)
                     .FirstOrDefault(),
                 Children = f.Members.Count(m => m.Role == FamilyRole.Child),
             })

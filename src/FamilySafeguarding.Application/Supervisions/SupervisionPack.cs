@@ -230,7 +230,7 @@ public static class SupervisionPacks
             : events.Where(e => e.OccurredOn >= openedOn || e.CreatedAt > from);
         return await events
             .OrderByDescending(e => e.OccurredOn).ThenByDescending(e => e.CreatedAt)
-            .Select(e => new PackEvent(e.Id, e.OccurredOn, e.Kind, e.Account, db.People.Where(p => p.Id == e.RecordedByPersonId).Select(p => p.FullName).FirstOrDefault(), e.CreatedAt))
+            .Select(e => new PackEvent(e.Id, e.OccurredOn, e.Kind, e.Account, e.RecordedBy!.FullName, e.CreatedAt))
             .ToListAsync(ct);
     }
 
@@ -250,7 +250,7 @@ public static class SupervisionPacks
                     s.HeldOn ?? s.ScheduledOn,
                     a.What,
                     a.OwnerPersonId,
-                    db.People.Where(p => p.Id == a.OwnerPersonId).Select(p => p.FullName).FirstOrDefault() ?? Person.VacantPostName,
+                    a.Owner!.FullName ?? Person.VacantPostName,
                     a.DueOn,
                     a.State,
                     a.ClosedOn,

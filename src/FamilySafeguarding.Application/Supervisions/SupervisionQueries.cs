@@ -89,7 +89,7 @@ public sealed class SupervisionQueries(IAppDbContext db, TimeProvider time, IOpt
                 s.ScheduledAt,
                 s.HeldOn,
                 s.Decision,
-                db.People.Where(p => p.Id == s.SignedOffByPersonId).Select(p => p.FullName).FirstOrDefault(),
+                s.SignedOffBy!.FullName,
                 s.Actions.Count))
             .ToListAsync(ct);
         return new Page<SupervisionRow>(rows, number, PageSize, total);
@@ -123,10 +123,10 @@ public sealed class SupervisionQueries(IAppDbContext db, TimeProvider time, IOpt
                 s.NextSupervisionOn,
                 s.SignedOffAt,
                 s.SignedOffByPersonId,
-                SignedOffBy = db.People.Where(p => p.Id == s.SignedOffByPersonId).Select(p => p.FullName).FirstOrDefault(),
+                SignedOffBy = s.SignedOffBy!.FullName,
                 s.Version,
                 Attendees = s.Attendees.OrderBy(a => a.Position)
-                    .Select(a => new AttendeeView(a.PersonId, a.Name ?? db.People.Where(p => p.Id == a.PersonId).Select(p => p.FullName).FirstOrDefault() ?? Person.VacantPostName, a.Role, a.Attendance))
+                    .Select(a => new AttendeeView(a.PersonId, a.Name ?? a.Person!.FullName ?? Person.VacantPostName, a.Role, a.Attendance))
                     .ToList(),
                 Updates = s.Updates.Select(u => new { u.ChapterPersonId, u.Text }).ToList(),
                 People = s.People.Select(p => new { p.MemberId, p.Meaning, p.Stage }).ToList(),
@@ -136,7 +136,7 @@ public sealed class SupervisionQueries(IAppDbContext db, TimeProvider time, IOpt
                         a.ActionId,
                         a.What,
                         a.OwnerPersonId,
-                        OwnerName = db.People.Where(p => p.Id == a.OwnerPersonId).Select(p => p.FullName).FirstOrDefault(),
+                        OwnerName = a.Owner!.FullName,
                         a.DueOn,
                     })
                     .ToList(),
@@ -147,7 +147,7 @@ public sealed class SupervisionQueries(IAppDbContext db, TimeProvider time, IOpt
         // line, EF numbers every action's row in the database to pick one).
         var live = await db.FamilyActions.AsNoTracking()
             .Where(f => f.SupervisionId == supervisionId && f.FamilyId == familyId)
-            .Select(f => new { f.Id, f.State, f.ClosedOn, f.ClosingNote, f.OwnerPersonId, f.DueOn, OwnerName = db.People.Where(p => p.Id == f.OwnerPersonId).Select(p => p.FullName).FirstOrDefault() })
+            .Select(f => new { f.Id, f.State, f.ClosedOn, f.ClosingNote, f.OwnerPersonId, f.DueOn, OwnerName = f.Owner!.FullName })
             .ToDictionaryAsync(f => f.Id, ct);
         var chapterList = await db.ChaptersAsync(familyId, today, ct);
         var chapters = chapterList.ToDictionary(c => c.PersonId);
@@ -156,7 +156,7 @@ public sealed class SupervisionQueries(IAppDbContext db, TimeProvider time, IOpt
         var addenda = await db.SupervisionAddenda.AsNoTracking()
             .Where(a => a.SupervisionId == supervisionId)
             .OrderBy(a => a.WrittenAt)
-            .Select(a => new AddendumView(a.Id, db.People.Where(p => p.Id == a.AuthorPersonId).Select(p => p.FullName).FirstOrDefault() ?? "Unknown worker", a.Text, a.WrittenAt))
+            .Select(a => new AddendumView(a.Id, a.Author!.FullName ?? "Unknown worker", a.Text, a.WrittenAt))
             .ToListAsync(ct);
 
         return new SupervisionRecordView(

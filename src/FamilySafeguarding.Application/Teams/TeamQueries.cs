@@ -104,7 +104,7 @@ public sealed class TeamQueries(IAppDbContext db, TimeProvider time)
                 s.Id,
                 s.Name,
                 s.ServiceManagerId,
-                ManagerName = db.People.Where(p => p.Id == s.ServiceManagerId).Select(p => p.FullName).FirstOrDefault(),
+                ManagerName = s.ServiceManager!.FullName,
             })
             .ToListAsync(ct);
         var current = db.CurrentMemberships(today);

@@ -47,10 +47,10 @@ public static class Chapters
 {
     /// <summary>The chapters of a family's workbook, ordered lead social worker first, in one SQL command.</summary>
     public static async Task<IReadOnlyList<Chapter>> ChaptersAsync(this IAppDbContext db, Guid familyId, DateOnly today, CancellationToken ct) =>
-        (await ForFamiliesAsync(db, db.Allocations.Where(a => a.FamilyId == familyId), today, ct)).GetValueOrDefault(familyId, []);
+        (await ForFamiliesAsync(db.Allocations.Where(a => a.FamilyId == familyId), today, ct)).GetValueOrDefault(familyId, []);
 
     /// <summary>The chapters of many families at once (one SQL command), by family.</summary>
-    public static async Task<IReadOnlyDictionary<Guid, IReadOnlyList<Chapter>>> ForFamiliesAsync(this IAppDbContext db, IQueryable<Allocation> allocations, DateOnly today, CancellationToken ct)
+    public static async Task<IReadOnlyDictionary<Guid, IReadOnlyList<Chapter>>> ForFamiliesAsync(IQueryable<Allocation> allocations, DateOnly today, CancellationToken ct)
     {
         var rows = await allocations.AsNoTracking()
             .Select(a => new
@@ -58,7 +58,7 @@ public static class Chapters
                 a.FamilyId,
                 Allocation = new ChapterAllocation(
                     a.PersonId,
-                    db.People.Where(p => p.Id == a.PersonId).Select(p => p.FullName).FirstOrDefault(),
+                    a.Person!.FullName,
                     a.Role,
                     a.StartDate,
                     a.EndDate,

@@ -104,7 +104,7 @@ public sealed class DueSummaries(IAppDbContext db, TimeProvider time, IOptions<W
         var settings = options.Value;
         var lastMonth = MonthlySummary.MonthOf(today).AddMonths(-1);
         var teamFamilies = db.Families.Where(f => f.TeamId == teamId).Select(f => f.Id);
-        var chapters = await db.ForFamiliesAsync(db.Allocations.Where(a => ids.Contains(a.PersonId) && teamFamilies.Contains(a.FamilyId)), today, ct);
+        var chapters = await Chapters.ForFamiliesAsync(db.Allocations.Where(a => ids.Contains(a.PersonId) && teamFamilies.Contains(a.FamilyId)), today, ct);
         var submitted = await db.MonthlySummaries.AsNoTracking()
             .Where(s => s.Month == lastMonth && s.Status == SummaryStatus.Submitted && ids.Contains(s.AuthorPersonId) && teamFamilies.Contains(s.FamilyId))
             .Select(s => new { s.FamilyId, s.AuthorPersonId })
@@ -171,7 +171,7 @@ public sealed class DueSummaries(IAppDbContext db, TimeProvider time, IOptions<W
         var settings = options.Value;
         var thisMonth = MonthlySummary.MonthOf(today);
         var openFamilies = db.Families.Where(f => f.ClosedOn == null).Select(f => f.Id);
-        var chapters = (await db.ForFamiliesAsync(db.Allocations.Where(a => a.PersonId == personId && openFamilies.Contains(a.FamilyId)), today, ct))
+        var chapters = (await Chapters.ForFamiliesAsync(db.Allocations.Where(a => a.PersonId == personId && openFamilies.Contains(a.FamilyId)), today, ct))
             .Values.SelectMany(c => c)
             .Where(c => c.IsOpen && c.PersonId == personId)
             .ToList();

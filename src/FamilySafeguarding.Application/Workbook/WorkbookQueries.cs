@@ -159,7 +159,7 @@ public sealed class WorkbookQueries(IAppDbContext db, TimeProvider time, IOption
                 s.Id,
                 s.HeldOn!.Value,
                 s.Decision,
-                db.People.Where(p => p.Id == s.SignedOffByPersonId).Select(p => p.FullName).FirstOrDefault() ?? Person.VacantPostName))
+                s.SignedOffBy!.FullName ?? Person.VacantPostName))
             .ToListAsync(ct);
     }
 
@@ -226,7 +226,7 @@ public sealed class WorkbookQueries(IAppDbContext db, TimeProvider time, IOption
             ? (await db.SummaryNotes.AsNoTracking()
                     .Where(n => ids.Contains(n.SummaryId))
                     .OrderBy(n => n.WrittenAt)
-                    .Select(n => new SummaryNoteView(n.Id, n.SummaryId, n.Kind, db.People.Where(p => p.Id == n.AuthorPersonId).Select(p => p.FullName).FirstOrDefault() ?? "Unknown worker", n.Text, n.WrittenAt))
+                    .Select(n => new SummaryNoteView(n.Id, n.SummaryId, n.Kind, n.Author!.FullName ?? "Unknown worker", n.Text, n.WrittenAt))
                     .ToListAsync(ct))
                 .ToLookup(n => n.SummaryId)
             : Enumerable.Empty<SummaryNoteView>().ToLookup(n => n.SummaryId);

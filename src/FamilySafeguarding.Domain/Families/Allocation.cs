@@ -1,4 +1,5 @@
 using FamilySafeguarding.Domain.Common;
+using FamilySafeguarding.Domain.People;
 
 namespace FamilySafeguarding.Domain.Families;
 
@@ -26,6 +27,9 @@ public sealed class Allocation : TrackedEntity, IFamilyPart
     public Guid FamilyId { get; private set; }
 
     public Guid PersonId { get; private set; }
+
+    /// <summary>For queries only (EF joins the person's name through it): domain code never sets or relies on it; <see cref="PersonId"/> is the record.</summary>
+    public Person? Person { get; private set; }
 
     public AllocationRole Role { get; private set; }
 

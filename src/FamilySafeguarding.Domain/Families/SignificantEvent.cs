@@ -1,4 +1,5 @@
 using FamilySafeguarding.Domain.Common;
+using FamilySafeguarding.Domain.People;
 
 namespace FamilySafeguarding.Domain.Families;
 
@@ -37,6 +38,9 @@ public sealed class SignificantEvent : TrackedEntity
     public string Account { get; private set; }
 
     public Guid RecordedByPersonId { get; private set; }
+
+    /// <summary>For queries only (EF joins the person's name through it): domain code never sets or relies on it; <see cref="RecordedByPersonId"/> is the record.</summary>
+    public Person? RecordedBy { get; private set; }
 
     public IReadOnlyCollection<SignificantEventPerson> People => _people.AsReadOnly();
 

@@ -1,5 +1,6 @@
 using FamilySafeguarding.Domain.Common;
 using FamilySafeguarding.Domain.Families;
+using FamilySafeguarding.Domain.People;
 
 namespace FamilySafeguarding.Domain.Supervisions;
 
@@ -42,6 +43,9 @@ public sealed class FamilyAction : TrackedEntity
     public string What { get; private set; }
 
     public Guid OwnerPersonId { get; private set; }
+
+    /// <summary>For queries only (EF joins the person's name through it): domain code never sets or relies on it; <see cref="OwnerPersonId"/> is the record.</summary>
+    public Person? Owner { get; private set; }
 
     public DateOnly DueOn { get; private set; }
 
@@ -155,6 +159,9 @@ public sealed class ActionChange
     public ActionChangeKind Kind { get; private set; }
 
     public Guid ByPersonId { get; private set; }
+
+    /// <summary>For queries only (EF joins the person's name through it): domain code never sets or relies on it; <see cref="ByPersonId"/> is the record.</summary>
+    public Person? ByPerson { get; private set; }
 
     public DateTime At { get; private set; }
 

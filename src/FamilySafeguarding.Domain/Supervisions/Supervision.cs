@@ -1,5 +1,6 @@
 using FamilySafeguarding.Domain.Common;
 using FamilySafeguarding.Domain.Families;
+using FamilySafeguarding.Domain.People;
 using FamilySafeguarding.Domain.Workbook;
 
 namespace FamilySafeguarding.Domain.Supervisions;
@@ -65,6 +66,9 @@ public sealed class Supervision : TrackedEntity
     public DateTime? SignedOffAt { get; private set; }
 
     public Guid? SignedOffByPersonId { get; private set; }
+
+    /// <summary>For queries only (EF joins the person's name through it): domain code never sets or relies on it; <see cref="SignedOffByPersonId"/> is the record.</summary>
+    public Person? SignedOffBy { get; private set; }
 
     public IReadOnlyCollection<SupervisionAttendee> Attendees => _attendees.AsReadOnly();
 
@@ -285,6 +289,9 @@ public sealed class SupervisionAttendee
 
     public Guid? PersonId { get; private set; }
 
+    /// <summary>For queries only (EF joins the person's name through it): domain code never sets or relies on it; <see cref="PersonId"/> is the record.</summary>
+    public Person? Person { get; private set; }
+
     /// <summary>For someone not in the directory: their name.</summary>
     public string? Name { get; private set; }
 
@@ -399,6 +406,9 @@ public sealed class SupervisionActionLine
     public string What { get; private set; }
 
     public Guid? OwnerPersonId { get; private set; }
+
+    /// <summary>For queries only (EF joins the person's name through it): domain code never sets or relies on it; <see cref="OwnerPersonId"/> is the record.</summary>
+    public Person? Owner { get; private set; }
 
     public DateOnly? DueOn { get; private set; }
 

@@ -1,4 +1,5 @@
 using FamilySafeguarding.Domain.Common;
+using FamilySafeguarding.Domain.People;
 
 namespace FamilySafeguarding.Domain.Supervisions;
 
@@ -26,6 +27,9 @@ public sealed class SupervisionAddendum : TrackedEntity
     public Guid FamilyId { get; private set; }
 
     public Guid AuthorPersonId { get; private set; }
+
+    /// <summary>For queries only (EF joins the person's name through it): domain code never sets or relies on it; <see cref="AuthorPersonId"/> is the record.</summary>
+    public Person? Author { get; private set; }
 
     public string Text { get; private set; }
 

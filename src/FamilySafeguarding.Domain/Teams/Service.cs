@@ -1,4 +1,5 @@
 using FamilySafeguarding.Domain.Common;
+using FamilySafeguarding.Domain.People;
 
 namespace FamilySafeguarding.Domain.Teams;
 
@@ -26,6 +27,9 @@ public sealed class Service : TrackedEntity
 
     /// <summary>The person who manages the service and may change its teams and people.</summary>
     public Guid? ServiceManagerId { get; private set; }
+
+    /// <summary>For queries only (EF joins the person's name through it): domain code never sets or relies on it; <see cref="ServiceManagerId"/> is the record.</summary>
+    public Person? ServiceManager { get; private set; }
 
     public void Rename(string? name)
     {

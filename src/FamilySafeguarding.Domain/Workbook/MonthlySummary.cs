@@ -1,4 +1,5 @@
 using FamilySafeguarding.Domain.Common;
+using FamilySafeguarding.Domain.People;
 
 namespace FamilySafeguarding.Domain.Workbook;
 
@@ -33,6 +34,9 @@ public sealed class MonthlySummary : TrackedEntity
 
     /// <summary>The worker whose chapter this is in; the only person who writes it.</summary>
     public Guid AuthorPersonId { get; private set; }
+
+    /// <summary>For queries only (EF joins the person's name through it): domain code never sets or relies on it; <see cref="AuthorPersonId"/> is the record.</summary>
+    public Person? Author { get; private set; }
 
     /// <summary>The month summarised, as its first day.</summary>
     public DateOnly Month { get; private set; }

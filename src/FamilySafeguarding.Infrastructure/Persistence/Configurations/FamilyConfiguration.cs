@@ -1,5 +1,4 @@
 using FamilySafeguarding.Domain.Families;
-using FamilySafeguarding.Domain.People;
 using FamilySafeguarding.Domain.Teams;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -99,7 +98,7 @@ internal sealed class AllocationConfiguration : IEntityTypeConfiguration<Allocat
     public void Configure(EntityTypeBuilder<Allocation> builder)
     {
         builder.ConfigureTracking();
-        builder.HasOne<Person>().WithMany().HasForeignKey(a => a.PersonId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(a => a.Person).WithMany().HasForeignKey(a => a.PersonId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(a => new { a.PersonId, a.EndDate });
         builder.HasMany(a => a.Adults).WithOne().HasForeignKey(a => a.AllocationId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(a => a.Adults).UsePropertyAccessMode(PropertyAccessMode.Field);
@@ -123,7 +122,7 @@ internal sealed class SignificantEventConfiguration : IEntityTypeConfiguration<S
         builder.ConfigureTracking();
         builder.Property(e => e.Account).HasMaxLength(SignificantEvent.AccountMaxLength).IsRequired();
         builder.HasOne<Family>().WithMany().HasForeignKey(e => e.FamilyId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasOne<Person>().WithMany().HasForeignKey(e => e.RecordedByPersonId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(e => e.RecordedBy).WithMany().HasForeignKey(e => e.RecordedByPersonId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(e => new { e.FamilyId, e.OccurredOn });
         builder.HasMany(e => e.People).WithOne().HasForeignKey(p => p.EventId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(e => e.People).UsePropertyAccessMode(PropertyAccessMode.Field);

@@ -15,7 +15,7 @@ internal sealed class SupervisionConfiguration : IEntityTypeConfiguration<Superv
         builder.Property(s => s.WorkingWell).HasMaxLength(Supervision.SectionMaxLength).IsRequired();
         builder.Property(s => s.DecisionRationale).HasMaxLength(Supervision.SectionMaxLength).IsRequired();
         builder.HasOne<Family>().WithMany().HasForeignKey(s => s.FamilyId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasOne<Person>().WithMany().HasForeignKey(s => s.SignedOffByPersonId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(s => s.SignedOffBy).WithMany().HasForeignKey(s => s.SignedOffByPersonId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(s => new { s.FamilyId, s.Status, s.HeldOn });
         builder.HasIndex(s => new { s.Status, s.ScheduledOn });
 
@@ -38,7 +38,7 @@ internal sealed class SupervisionAttendeeConfiguration : IEntityTypeConfiguratio
         builder.Property(a => a.Id).ValueGeneratedNever();
         builder.Property(a => a.Name).HasMaxLength(Supervision.NameMaxLength);
         builder.Property(a => a.Role).HasMaxLength(Supervision.NameMaxLength);
-        builder.HasOne<Person>().WithMany().HasForeignKey(a => a.PersonId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(a => a.Person).WithMany().HasForeignKey(a => a.PersonId).OnDelete(DeleteBehavior.Restrict);
     }
 }
 
@@ -71,7 +71,7 @@ internal sealed class SupervisionActionLineConfiguration : IEntityTypeConfigurat
         builder.HasKey(a => a.Id);
         builder.Property(a => a.Id).ValueGeneratedNever();
         builder.Property(a => a.What).HasMaxLength(FamilyAction.WhatMaxLength).IsRequired();
-        builder.HasOne<Person>().WithMany().HasForeignKey(a => a.OwnerPersonId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(a => a.Owner).WithMany().HasForeignKey(a => a.OwnerPersonId).OnDelete(DeleteBehavior.Restrict);
     }
 }
 
@@ -83,7 +83,7 @@ internal sealed class SupervisionAddendumConfiguration : IEntityTypeConfiguratio
         builder.Property(n => n.Text).HasMaxLength(SupervisionAddendum.TextMaxLength).IsRequired();
         builder.HasOne<Supervision>().WithMany().HasForeignKey(n => n.SupervisionId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Family>().WithMany().HasForeignKey(n => n.FamilyId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasOne<Person>().WithMany().HasForeignKey(n => n.AuthorPersonId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(n => n.Author).WithMany().HasForeignKey(n => n.AuthorPersonId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(n => new { n.FamilyId, n.WrittenAt });
     }
 }
@@ -97,7 +97,7 @@ internal sealed class FamilyActionConfiguration : IEntityTypeConfiguration<Famil
         builder.Property(a => a.ClosingNote).HasMaxLength(FamilyAction.NoteMaxLength);
         builder.HasOne<Family>().WithMany().HasForeignKey(a => a.FamilyId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Supervision>().WithMany().HasForeignKey(a => a.SupervisionId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasOne<Person>().WithMany().HasForeignKey(a => a.OwnerPersonId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(a => a.Owner).WithMany().HasForeignKey(a => a.OwnerPersonId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(a => new { a.FamilyId, a.State });
         builder.HasIndex(a => new { a.OwnerPersonId, a.State, a.DueOn });
         builder.HasMany(a => a.History).WithOne().HasForeignKey(c => c.ActionId).OnDelete(DeleteBehavior.Cascade);
@@ -112,7 +112,7 @@ internal sealed class ActionChangeConfiguration : IEntityTypeConfiguration<Actio
         builder.HasKey(c => c.Id);
         builder.Property(c => c.Id).ValueGeneratedNever();
         builder.Property(c => c.Note).HasMaxLength(FamilyAction.NoteMaxLength);
-        builder.HasOne<Person>().WithMany().HasForeignKey(c => c.ByPersonId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(c => c.ByPerson).WithMany().HasForeignKey(c => c.ByPersonId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(c => new { c.ActionId, c.At });
     }
 }

@@ -1,4 +1,3 @@
-using FamilySafeguarding.Domain.People;
 using FamilySafeguarding.Domain.Teams;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -13,7 +12,7 @@ internal sealed class ServiceConfiguration : IEntityTypeConfiguration<Service>
         builder.Property(s => s.Name).HasMaxLength(Service.NameMaxLength).IsRequired();
         builder.Property(s => s.NormalizedName).HasMaxLength(Service.NameMaxLength).IsRequired();
         builder.HasIndex(s => s.NormalizedName).IsUnique();
-        builder.HasOne<Person>().WithMany().HasForeignKey(s => s.ServiceManagerId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(s => s.ServiceManager).WithMany().HasForeignKey(s => s.ServiceManagerId).OnDelete(DeleteBehavior.Restrict);
     }
 }
 

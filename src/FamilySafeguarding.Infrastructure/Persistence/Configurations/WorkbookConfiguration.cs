@@ -1,5 +1,4 @@
 using FamilySafeguarding.Domain.Families;
-using FamilySafeguarding.Domain.People;
 using FamilySafeguarding.Domain.Workbook;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -17,7 +16,7 @@ internal sealed class MonthlySummaryConfiguration : IEntityTypeConfiguration<Mon
         builder.Property(s => s.Strengths).HasMaxLength(MonthlySummary.SectionMaxLength).IsRequired();
         builder.Property(s => s.NextSteps).HasMaxLength(MonthlySummary.SectionMaxLength).IsRequired();
         builder.HasOne<Family>().WithMany().HasForeignKey(s => s.FamilyId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasOne<Person>().WithMany().HasForeignKey(s => s.AuthorPersonId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(s => s.Author).WithMany().HasForeignKey(s => s.AuthorPersonId).OnDelete(DeleteBehavior.Restrict);
 
         // One summary per chapter (family and worker) per month: a second tab or a double click cannot make two.
         builder.HasIndex(s => new { s.FamilyId, s.AuthorPersonId, s.Month }).IsUnique();
@@ -45,7 +44,7 @@ internal sealed class SummaryNoteConfiguration : IEntityTypeConfiguration<Summar
         builder.Property(n => n.Text).HasMaxLength(SummaryNote.TextMaxLength).IsRequired();
         builder.HasOne<MonthlySummary>().WithMany().HasForeignKey(n => n.SummaryId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Family>().WithMany().HasForeignKey(n => n.FamilyId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasOne<Person>().WithMany().HasForeignKey(n => n.AuthorPersonId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(n => n.Author).WithMany().HasForeignKey(n => n.AuthorPersonId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(n => new { n.FamilyId, n.WrittenAt });
     }
 }

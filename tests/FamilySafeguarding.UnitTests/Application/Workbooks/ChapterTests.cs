@@ -2,7 +2,7 @@ using FamilySafeguarding.Application.Workbook;
 using FamilySafeguarding.Domain.Families;
 using static FamilySafeguarding.UnitTests.Support.Dates;
 
-namespace FamilySafeguarding.UnitTests.Application.Workbooks;
+namespace FamilySafeguarding.UnitTests.Application.Workbook;
 
 /// <summary>A chapter is a worker's allocations to a family: open while allocated, owing a summary for each month it covered.</summary>
 public sealed class ChapterTests

@@ -1,7 +1,7 @@
 using FamilySafeguarding.Application.Workbook;
 using static FamilySafeguarding.UnitTests.Support.Dates;
 
-namespace FamilySafeguarding.UnitTests.Application.Workbooks;
+namespace FamilySafeguarding.UnitTests.Application.Workbook;
 
 /// <summary>How summaries are shown at a glance and linked to from other pages.</summary>
 public sealed class WorkbookGlanceTests

@@ -2,7 +2,7 @@ using FamilySafeguarding.Domain;
 using FamilySafeguarding.Domain.Workbook;
 using static FamilySafeguarding.UnitTests.Support.Dates;
 
-namespace FamilySafeguarding.UnitTests.Domain.Workbooks;
+namespace FamilySafeguarding.UnitTests.Domain.Workbook;
 
 /// <summary>A monthly summary: only its author writes it; a draft may be incomplete; a submitted summary never changes.</summary>
 public sealed class MonthlySummaryTests

@@ -1,7 +1,7 @@
 using FamilySafeguarding.Domain.Workbook;
 using static FamilySafeguarding.UnitTests.Support.Dates;
 
-namespace FamilySafeguarding.UnitTests.Domain.Workbooks;
+namespace FamilySafeguarding.UnitTests.Domain.Workbook;
 
 /// <summary>A month's summary falls due on a configured working day of the next month, weekends skipped.</summary>
 public sealed class SummaryDueDatesTests

@@ -2,7 +2,7 @@ using FamilySafeguarding.Domain;
 using FamilySafeguarding.Domain.Workbook;
 using static FamilySafeguarding.UnitTests.Support.Dates;
 
-namespace FamilySafeguarding.UnitTests.Domain.Workbooks;
+namespace FamilySafeguarding.UnitTests.Domain.Workbook;
 
 /// <summary>Addenda go on submitted summaries, by their author or a manager; management oversight is a manager's alone.</summary>
 public sealed class SummaryNoteTests
