@@ -124,6 +124,34 @@ public sealed class AccountService(
         await db.SaveChangesAsync(ct);
     }
 
+    /// <summary>
+    /// Sets the password from an emailed link's token. An unknown or disabled account, or no token, fails as an invalid
+    /// token does (the same answer either way). A new password ends every session of the account, resets the failed
+    /// sign-in count and is written to the audit log.
+    /// </summary>
+    public async Task<IdentityResult> SetPasswordAsync(Guid userId, string? token, string password, CancellationToken ct)
+    {
+        var user = await users.FindByIdAsync(userId.ToString());
+        if (user is null || user.IsDisabled || string.IsNullOrEmpty(token))
+        {
+            return IdentityResult.Failed(users.ErrorDescriber.InvalidToken());
+        }
+
+        var result = await users.ResetPasswordAsync(user, token, password);
+        if (!result.Succeeded)
+        {
+            return result;
+        }
+
+        // The reset has renewed the security stamp, so no session would pass the session check anyway; the ends are
+        // saved with the lockout's reset.
+        await sessions.EndAllAsync(user.Id, SessionEndReason.PasswordChanged, ct: ct);
+        await users.SetLockoutEndDateAsync(user, null);
+        await users.ResetAccessFailedCountAsync(user);
+        await audit.RecordNowAsync("PasswordSet", nameof(AppUser), user.Id, userId: user.Id, ct: ct);
+        return result;
+    }
+
     private async Task<AppUser> FindAsync(Guid personId, CancellationToken ct) =>
         await db.Users.SingleOrDefaultAsync(u => u.PersonId == personId, ct) ?? throw new NotFoundException();
 

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text;
 using FamilySafeguarding.Application.Account;
 using FamilySafeguarding.Application.Auditing;
-using FamilySafeguarding.Application.Security;
 using FamilySafeguarding.Web.Infrastructure.Forms;
 using FamilySafeguarding.Web.Infrastructure.Security;
 using FluentValidation;
@@ -174,22 +173,14 @@ public sealed class AccountController(
     [SignInThrottled(ThrottledAccount.PostedUserId)]
     [AllowAnonymous]
     [HttpPost("/set-password")]
-    public async Task<IActionResult> SetPassword(
-        SetPasswordForm form, [FromServices] IValidator<SetPasswordForm> validator, [FromServices] UserSessions sessions, CancellationToken ct)
+    public async Task<IActionResult> SetPassword(SetPasswordForm form, [FromServices] IValidator<SetPasswordForm> validator, [FromServices] AccountService accounts, CancellationToken ct)
     {
         if (!await ModelState.ValidateAsync(validator, form, ct))
         {
             return View(WithoutPasswords(form));
         }
 
-        var user = await userManager.FindByIdAsync(form.UserId.ToString());
-        if (user is null || user.IsDisabled || string.IsNullOrEmpty(form.Token))
-        {
-            ModelState.AddModelError(string.Empty, new AppIdentityErrorDescriber().InvalidToken().Description);
-            return View(WithoutPasswords(form));
-        }
-
-        var result = await userManager.ResetPasswordAsync(user, form.Token, form.Password!);
+        var result = await accounts.SetPasswordAsync(form.UserId, form.Token, form.Password!, ct);
         if (!result.Succeeded)
         {
             foreach (var error in result.Errors)
@@ -200,12 +191,6 @@ public sealed class AccountController(
             return View(WithoutPasswords(form));
         }
 
-        // A new password ends every session of the account (the reset has renewed the security stamp, so none would pass
-        // the session check anyway); the ends are saved with the lockout's reset.
-        await sessions.EndAllAsync(user.Id, SessionEndReason.PasswordChanged, ct: ct);
-        await userManager.SetLockoutEndDateAsync(user, null);
-        await userManager.ResetAccessFailedCountAsync(user);
-        await audit.RecordNowAsync("PasswordSet", nameof(AppUser), user.Id, userId: user.Id, ct: ct);
         TempData["Notice"] = "Your password has been set. Sign in with your email address and new password.";
         return RedirectToAction(nameof(SignIn));
     }
