@@ -1,6 +1,7 @@
 using System.Reflection;
 using FamilySafeguarding.Application.Events;
 using FamilySafeguarding.Web.Features.Families;
+using FamilySafeguarding.Web.Infrastructure.Forms;
 using Microsoft.AspNetCore.Mvc;
 
 namespace FamilySafeguarding.UnitTests.Web.Architecture;
@@ -9,7 +10,8 @@ namespace FamilySafeguarding.UnitTests.Web.Architecture;
 /// One gate per write (issue 13), read from the assemblies: a controller's POST makes one application write call (a
 /// method of a <c>…Service</c>), which checks access and role itself, and at most one other application call, the form's
 /// own read that shows it again with what was typed (and is that answer's access check). So no POST checks access before
-/// its service does, or calls helper after helper.
+/// its service does, or calls helper after helper. A form with one submit button per use case
+/// (<see cref="UseCasePerButtonAttribute"/>) makes the one write call of the button pressed.
 /// </summary>
 public sealed class OneCallPerPostTests
 {
@@ -20,7 +22,7 @@ public sealed class OneCallPerPostTests
     {
         var offenders = Posts(typeof(FamiliesController).Assembly)
             .Select(action => (Action: action, Calls: ApplicationCalls.Of(action, Application)))
-            .Where(a => Writes(a.Calls).Count > 1 || Reads(a.Calls).Count > 1)
+            .Where(a => Writes(a.Calls).Count > WritesAllowed(a.Action) || Reads(a.Calls).Count > 1)
             .Select(a => $"{a.Action.DeclaringType!.Name}.{a.Action.Name}: {string.Join(", ", a.Calls.Select(c => $"{c.DeclaringType!.Name}.{c.Name}").Order())}")
             .Distinct()
             .ToList();
@@ -49,6 +51,10 @@ public sealed class OneCallPerPostTests
             .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(ControllerBase).IsAssignableFrom(t))
             .SelectMany(t => t.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly))
             .Where(m => m.GetCustomAttributes<HttpPostAttribute>().Any());
+
+    /// <summary>One write call, or one per button for a form with a button per use case.</summary>
+    private static int WritesAllowed(MethodInfo action) =>
+        Math.Max(1, action.GetCustomAttribute<UseCasePerButtonAttribute>()?.Buttons.Count ?? 1);
 
     private static List<MethodInfo> Writes(IEnumerable<MethodInfo> calls) =>
         [.. calls.Where(c => c.DeclaringType!.Name.EndsWith("Service", StringComparison.Ordinal))];
