@@ -19,6 +19,7 @@ public static class DependencyInjection
         services.AddScoped<AccountService>();
         services.AddScoped<UserSessions>();
         services.AddScoped<OrganisationService>();
+        services.AddScoped<OrganisationQueries>();
         services.AddScoped<PeopleService>();
         services.AddScoped<PeopleQueries>();
         services.AddScoped<TeamService>();

@@ -29,13 +29,21 @@ public sealed record NamedOption(Guid Id, string Name);
 public sealed record LeadOption(Guid PersonId, string Name, Guid TeamId, string TeamName);
 
 /// <summary>What the family's edit form starts from (and shows beside the user's values after a conflict).</summary>
+public sealed record OpenFormPage(IReadOnlyList<NamedOption> Teams, IReadOnlyList<LeadOption> Leads);
+
+public sealed record EditFormPage(FamilyHeader Header, FamilyForEdit Saved, IReadOnlyList<NamedOption> Teams);
+
+public sealed record CloseFormPage(FamilyHeader Header, IReadOnlyList<LegalStatusKind> OpenStatuses);
+
+public sealed record ReopenFormPage(FamilyHeader Header, IReadOnlyList<LeadOption> Leads);
+
 public sealed record FamilyForEdit(Guid Id, string Reference, string DisplayName, Guid TeamId, string TeamName, Guid Version);
 
 /// <summary>
 /// Reads for the family pages and lists. Each costs a fixed number of SQL commands whatever the family's history:
 /// lists load one page, then what they show about that page's families in one more query, grouped in memory.
 /// </summary>
-public sealed class FamilyQueries(IAppDbContext db, FamilyAccess access, Caseloads caseloads, Workbook.DueSummaries dueSummaries, Actions.ActionQueries actions, AllocationCandidates candidates, TimeProvider time)
+public sealed class FamilyQueries(IAppDbContext db, FamilyAccess access, FamilyHeaders headers, Caseloads caseloads, Workbook.DueSummaries dueSummaries, Actions.ActionQueries actions, AllocationCandidates candidates, TimeProvider time)
 {
     public const int PageSize = 25;
 
@@ -254,6 +262,50 @@ public sealed class FamilyQueries(IAppDbContext db, FamilyAccess access, Caseloa
             .OrderBy(c => c.ForTeamName, StringComparer.CurrentCulture).ThenBy(c => c.Name, StringComparer.CurrentCulture)
             .Select(c => new LeadOption(c.PersonId, c.Name, c.ForTeamId, c.ForTeamName))
             .ToList();
+
+    /// <summary>The form to open a family: the teams the actor may open one in (403 if none) and their possible leads.</summary>
+    public async Task<OpenFormPage> OpenFormAsync(Actor actor, CancellationToken ct)
+    {
+        var teams = await TeamsActorMayOpenFamiliesInAsync(actor, ct);
+        if (teams.Count == 0)
+        {
+            throw new ForbiddenException(FamilyService.MayNotOpen);
+        }
+
+        return new OpenFormPage(teams, await LeadOptionsAsync([.. teams.Select(t => t.Id)], ct));
+    }
+
+    /// <summary>
+    /// The form to change a family, in one read for its GET and for showing it again: the header (404 unless the actor
+    /// sees the family, 403 unless they manage it), the family as saved, and the teams it may move to (its own first when
+    /// the actor does not manage it).
+    /// </summary>
+    public async Task<EditFormPage> EditFormAsync(Actor actor, Guid familyId, CancellationToken ct)
+    {
+        var header = await headers.ViewAsync(actor, familyId, "Edit family", ct, FamilyNeed.Manage);
+        var saved = await FamilyForEditAsync(familyId, ct);
+        var teams = (await TeamsActorMayOpenFamiliesInAsync(actor, ct)).ToList();
+        if (teams.All(t => t.Id != saved.TeamId))
+        {
+            teams.Insert(0, new NamedOption(saved.TeamId, saved.TeamName));
+        }
+
+        return new EditFormPage(header, saved, teams);
+    }
+
+    /// <summary>The form to close a family's case: the header (403 unless the actor manages the family) and the legal statuses still open, by name.</summary>
+    public async Task<CloseFormPage> CloseFormAsync(Actor actor, Guid familyId, CancellationToken ct)
+    {
+        var header = await headers.ViewAsync(actor, familyId, "Close family", ct, FamilyNeed.Manage);
+        return new CloseFormPage(header, [.. (await OpenEpisodesAsync(familyId, ct)).Select(e => e.Kind).Distinct().Order()]);
+    }
+
+    /// <summary>The form to reopen a family's case: the header (403 unless the actor manages the family) and the possible leads in its team.</summary>
+    public async Task<ReopenFormPage> ReopenFormAsync(Actor actor, Guid familyId, CancellationToken ct)
+    {
+        var header = await headers.ViewAsync(actor, familyId, "Reopen family", ct, FamilyNeed.Manage);
+        return new ReopenFormPage(header, await LeadOptionsAsync([header.TeamId], ct));
+    }
 
     public async Task<FamilyForEdit> FamilyForEditAsync(Guid familyId, CancellationToken ct) =>
         await db.Families.AsNoTracking()

@@ -10,11 +10,21 @@ namespace FamilySafeguarding.Application.Families;
 /// <summary>Opening, changing, closing and reopening a family's case.</summary>
 public sealed class FamilyService(IAppDbContext db, FamilyAccess access, AllocationCandidates candidates, TimeProvider time)
 {
+    /// <summary>The refusal for someone who may open a family in no team at all.</summary>
+    public const string MayNotOpen = "Only team managers and service managers can open a family's case.";
+
     private const string NotALeadCandidate = "Select a lead social worker from the family's team";
 
-    public async Task<Guid> OpenAsync(Actor actor, OpenFamily input, CancellationToken ct)
+    /// <summary>Opens a family's case in a team the actor manages; answers with the family and its new reference.</summary>
+    public async Task<OpenedFamily> OpenAsync(Actor actor, OpenFamily input, CancellationToken ct)
     {
-        if (!(await access.TeamsActorMayOpenFamiliesInAsync(actor, ct)).Contains(input.TeamId))
+        var teams = await access.TeamsActorMayOpenFamiliesInAsync(actor, ct);
+        if (teams.Count == 0)
+        {
+            throw new ForbiddenException(MayNotOpen);
+        }
+
+        if (!teams.Contains(input.TeamId))
         {
             throw new DomainRuleException("Select a team you manage", nameof(OpenFamily.TeamId));
         }
@@ -32,7 +42,7 @@ public sealed class FamilyService(IAppDbContext db, FamilyAccess access, Allocat
             throw new DomainRuleException("Another family was opened at the same moment and took this reference. Select the button again to open the family", ex);
         }
 
-        return family.Id;
+        return new OpenedFamily(family.Id, family.Reference);
     }
 
     public async Task UpdateAsync(Actor actor, Guid familyId, FamilyDetails input, Guid versionSeen, CancellationToken ct)
@@ -126,6 +136,8 @@ public sealed record OpenFamily
 
     public required DateOnly OpenedOn { get; init; }
 }
+
+public sealed record OpenedFamily(Guid Id, string Reference);
 
 public sealed record FamilyDetails
 {

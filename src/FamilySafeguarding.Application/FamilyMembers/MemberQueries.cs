@@ -1,4 +1,5 @@
 using System.Globalization;
+using FamilySafeguarding.Application.Access;
 using FamilySafeguarding.Application.Allocations;
 using FamilySafeguarding.Application.Chronology;
 using FamilySafeguarding.Application.Common;
@@ -11,9 +12,11 @@ namespace FamilySafeguarding.Application.FamilyMembers;
 /// <summary>
 /// The pages about a family's members. Each reads a fixed number of lists (members, statuses, worries, relationships),
 /// one query each, and groups them in memory, so the command count does not grow with the family's history.
-/// Callers have already checked access (see <see cref="FamilyHeaders.ViewAsync"/>).
+/// The pages' callers have already checked access (see <see cref="FamilyHeaders.ViewAsync"/>); each form's read checks it
+/// itself, the same read for the form's GET and for showing it again: 404 unless the actor sees the family, 403 unless
+/// they may record on it, and 404 for any id in the path that is not part of this family.
 /// </summary>
-public sealed class MemberQueries(IAppDbContext db, TimeProvider time)
+public sealed class MemberQueries(IAppDbContext db, FamilyHeaders headers, TimeProvider time)
 {
     private static readonly CultureInfo UkCulture = CultureInfo.GetCultureInfo("en-GB");
 
@@ -74,6 +77,43 @@ public sealed class MemberQueries(IAppDbContext db, TimeProvider time)
             worries);
     }
 
+    /// <summary>The member form: to add a member (<paramref name="memberId"/> null) or to edit one, with their details as saved.</summary>
+    public async Task<MemberFormPage> MemberFormAsync(Actor actor, Guid familyId, Guid? memberId, CancellationToken ct)
+    {
+        var header = await RecordingHeaderAsync(actor, familyId, memberId is null ? "Add member" : "Edit member", ct);
+        return new MemberFormPage(header, memberId is { } id ? await DetailsAsync(familyId, id, ct) : null);
+    }
+
+    /// <summary>The form to start a child's legal status, or (with <paramref name="episodeId"/>) to end one of theirs. Legal statuses are a child's: for anyone else the pages do not exist.</summary>
+    public async Task<StatusFormPage> StatusFormAsync(Actor actor, Guid familyId, Guid memberId, Guid? episodeId, CancellationToken ct)
+    {
+        var header = await RecordingHeaderAsync(actor, familyId, episodeId is null ? "Start legal status" : "End legal status", ct);
+        var child = await DetailsAsync(familyId, memberId, ct) is { IsChild: true } found ? found : throw new NotFoundException();
+        return new StatusFormPage(header, child, episodeId is { } id ? await EpisodeAsync(familyId, memberId, id, ct) : null);
+    }
+
+    /// <summary>The form to add an adult's worry, or (with <paramref name="worryId"/>) to end one of theirs. Worries are an adult's: for a child the pages do not exist.</summary>
+    public async Task<WorryFormPage> WorryFormAsync(Actor actor, Guid familyId, Guid memberId, Guid? worryId, CancellationToken ct)
+    {
+        var header = await RecordingHeaderAsync(actor, familyId, worryId is null ? "Add worry" : "End worry", ct);
+        var adult = await DetailsAsync(familyId, memberId, ct) is { IsChild: false } found ? found : throw new NotFoundException();
+        return new WorryFormPage(header, adult, worryId is { } id ? await WorryAsync(familyId, memberId, id, ct) : null);
+    }
+
+    /// <summary>The form to relate two members, with the members to choose from.</summary>
+    public async Task<RelationshipFormPage> RelationshipFormAsync(Actor actor, Guid familyId, CancellationToken ct)
+    {
+        var header = await RecordingHeaderAsync(actor, familyId, "Add relationship", ct);
+        return new RelationshipFormPage(header, await MemberOptionsAsync(familyId, ct));
+    }
+
+    /// <summary>The page confirming a relationship's removal.</summary>
+    public async Task<RemovalPage> RemovalAsync(Actor actor, Guid familyId, Guid relationshipId, CancellationToken ct)
+    {
+        var header = await RecordingHeaderAsync(actor, familyId, "Remove relationship", ct);
+        return new RemovalPage(header, await RelationshipAsync(familyId, relationshipId, ct));
+    }
+
     /// <summary>A member's details as recorded, with the version the edit form carries; "not found" unless the member is this family's.</summary>
     public async Task<MemberDetail> DetailsAsync(Guid familyId, Guid memberId, CancellationToken ct) =>
         await db.FamilyMembers.AsNoTracking()
@@ -122,6 +162,10 @@ public sealed class MemberQueries(IAppDbContext db, TimeProvider time)
         var members = await MemberListAsync(familyId, ct);
         return (await RelationshipListAsync(familyId, members, ct)).SingleOrDefault(r => r.Id == relationshipId) ?? throw new NotFoundException();
     }
+
+    /// <summary>The header of a form that records on the family: writes the access-log row; 404 if the actor may not see the family, 403 if they may only read it.</summary>
+    private Task<FamilyHeader> RecordingHeaderAsync(Actor actor, Guid familyId, string page, CancellationToken ct) =>
+        headers.ViewAsync(actor, familyId, page, ct, FamilyNeed.Record);
 
     private async Task<List<MemberListItem>> MemberListAsync(Guid familyId, CancellationToken ct)
     {
@@ -214,6 +258,16 @@ public sealed record MemberDetail(
 
     public string KnownAs => PreferredName ?? FullName;
 }
+
+public sealed record MemberFormPage(FamilyHeader Header, MemberDetail? Saved);
+
+public sealed record StatusFormPage(FamilyHeader Header, MemberDetail Child, EpisodeToEnd? Episode);
+
+public sealed record WorryFormPage(FamilyHeader Header, MemberDetail Adult, WorryRow? Worry);
+
+public sealed record RelationshipFormPage(FamilyHeader Header, IReadOnlyList<MemberOption> Members);
+
+public sealed record RemovalPage(FamilyHeader Header, RelationshipRow Relationship);
 
 public sealed record MemberPage(MemberDetail Member, IReadOnlyList<EpisodeRow> Episodes, IReadOnlyList<WorryRow> Worries);
 

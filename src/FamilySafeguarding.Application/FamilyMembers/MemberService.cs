@@ -38,43 +38,39 @@ public sealed class MemberService(FamilyService families, FamilyAccess access, T
     public async Task<StartedStatus> StartLegalStatusAsync(Actor actor, Guid familyId, Guid memberId, NewLegalStatus input, CancellationToken ct)
     {
         var family = await LoadAsync(actor, familyId, "Start legal status", ct);
-        MemberOf(family, memberId);
+        ChildOf(family, memberId);
         var episode = family.StartLegalStatus(memberId, input.Kind, input.StartDate, input.Category, time.UkToday());
         await families.SaveAsync(ct);
         return new StartedStatus(episode.Id, episode.Kind, episode.EscalatedFrom, episode.EscalatedFrom == EscalatedFrom.ChildInNeed && episode.Kind == LegalStatusKind.ChildProtectionPlan ? episode.StartDate : null);
     }
 
-    public async Task EndLegalStatusAsync(Actor actor, Guid familyId, Guid memberId, Guid episodeId, DateOnly endDate, EpisodeEndReason reason, CancellationToken ct)
+    /// <summary>Ends one of a child's legal statuses; answers with its kind.</summary>
+    public async Task<LegalStatusKind> EndLegalStatusAsync(Actor actor, Guid familyId, Guid memberId, Guid episodeId, DateOnly endDate, EpisodeEndReason reason, CancellationToken ct)
     {
         var family = await LoadAsync(actor, familyId, "End legal status", ct);
-        if (!MemberOf(family, memberId).LegalStatuses.Any(e => e.Id == episodeId))
-        {
-            throw new NotFoundException();
-        }
-
+        var episode = ChildOf(family, memberId).LegalStatuses.SingleOrDefault(e => e.Id == episodeId) ?? throw new NotFoundException();
         family.EndLegalStatus(memberId, episodeId, endDate, reason, time.UkToday());
         await families.SaveAsync(ct);
+        return episode.Kind;
     }
 
     public async Task<Guid> AddWorryAsync(Actor actor, Guid familyId, Guid memberId, WorryKind kind, DateOnly identifiedOn, CancellationToken ct)
     {
         var family = await LoadAsync(actor, familyId, "Add worry", ct);
-        MemberOf(family, memberId);
+        AdultOf(family, memberId);
         var worry = family.AddWorry(memberId, kind, identifiedOn, time.UkToday());
         await families.SaveAsync(ct);
         return worry.Id;
     }
 
-    public async Task EndWorryAsync(Actor actor, Guid familyId, Guid memberId, Guid worryId, DateOnly endedOn, CancellationToken ct)
+    /// <summary>Ends one of an adult's worries; answers with its kind.</summary>
+    public async Task<WorryKind> EndWorryAsync(Actor actor, Guid familyId, Guid memberId, Guid worryId, DateOnly endedOn, CancellationToken ct)
     {
         var family = await LoadAsync(actor, familyId, "End worry", ct);
-        if (!MemberOf(family, memberId).Worries.Any(w => w.Id == worryId))
-        {
-            throw new NotFoundException();
-        }
-
+        var worry = AdultOf(family, memberId).Worries.SingleOrDefault(w => w.Id == worryId) ?? throw new NotFoundException();
         family.EndWorry(memberId, worryId, endedOn, time.UkToday());
         await families.SaveAsync(ct);
+        return worry.Kind;
     }
 
     public async Task<Guid> RelateAsync(Actor actor, Guid familyId, NewRelationship input, CancellationToken ct)
@@ -106,6 +102,14 @@ public sealed class MemberService(FamilyService families, FamilyAccess access, T
     /// <summary>A member named in the path must be this family's: anything else is "not found", as if it did not exist.</summary>
     private static FamilyMember MemberOf(Family family, Guid memberId) =>
         family.Members.SingleOrDefault(m => m.Id == memberId) ?? throw new NotFoundException();
+
+    /// <summary>Legal statuses are a child's: for anyone else the status pages, and their writes, do not exist.</summary>
+    private static FamilyMember ChildOf(Family family, Guid memberId) =>
+        MemberOf(family, memberId) is { IsChild: true } child ? child : throw new NotFoundException();
+
+    /// <summary>Worries are an adult's: for a child the worry pages, and their writes, do not exist.</summary>
+    private static FamilyMember AdultOf(Family family, Guid memberId) =>
+        MemberOf(family, memberId) is { IsChild: false } adult ? adult : throw new NotFoundException();
 }
 
 public sealed record NewLegalStatus

@@ -13,28 +13,9 @@ public sealed record OrganisationInput
     public required OrganisationKind Kind { get; init; }
 }
 
-public sealed record OrganisationRow(Guid Id, string Name, OrganisationKind Kind, int PeopleCount);
-
-public sealed record OrganisationForEdit(Guid Id, string Name, OrganisationKind Kind, Guid Version);
-
-/// <summary>Employing organisations: the council and its partner agencies. Administrators keep the list.</summary>
+/// <summary>Employing organisations: the council and its partner agencies. Administrators keep the list (reads in <see cref="OrganisationQueries"/>).</summary>
 public sealed class OrganisationService(IAppDbContext db)
 {
-    public async Task<IReadOnlyList<OrganisationRow>> ListAsync(CancellationToken ct) =>
-        await db.Organisations.AsNoTracking()
-            .OrderBy(o => o.Name)
-            .Select(o => new OrganisationRow(o.Id, o.Name, o.Kind, db.People.Count(p => p.OrganisationId == o.Id)))
-            .ToListAsync(ct);
-
-    public async Task<IReadOnlyList<(Guid Id, string Name)>> OptionsAsync(CancellationToken ct) =>
-        (await db.Organisations.AsNoTracking().OrderBy(o => o.Name).Select(o => new { o.Id, o.Name }).ToListAsync(ct))
-        .Select(o => (o.Id, o.Name)).ToList();
-
-    public async Task<OrganisationForEdit> GetForEditAsync(Guid id, CancellationToken ct) =>
-        await db.Organisations.AsNoTracking().Where(o => o.Id == id)
-            .Select(o => new OrganisationForEdit(o.Id, o.Name, o.Kind, o.Version))
-            .SingleOrDefaultAsync(ct) ?? throw new NotFoundException();
-
     public async Task<Guid> CreateAsync(Actor actor, OrganisationInput input, CancellationToken ct)
     {
         ManagementRights.EnsureAdministrator(actor);

@@ -1,4 +1,6 @@
+using FamilySafeguarding.Application.Access;
 using FamilySafeguarding.Application.Common;
+using FamilySafeguarding.Application.Organisations;
 using FamilySafeguarding.Application.Teams;
 using FamilySafeguarding.Domain.Organisations;
 using FamilySafeguarding.Domain.People;
@@ -40,6 +42,8 @@ public sealed record PersonMembership(Guid MembershipId, Guid TeamId, string Tea
 
 public sealed record AccountStatus(string? Email, bool IsDisabled, bool TwoFactorEnabled, bool HasPassword);
 
+public sealed record PersonFormPage(PersonDetail? Saved, IReadOnlyList<(Guid Id, string Name)> Organisations);
+
 public sealed record PersonDetail(
     Guid Id,
     string? FullName,
@@ -59,7 +63,7 @@ public sealed record PersonDetail(
 }
 
 /// <summary>Reads for the people directory and a person's page. The directory is paged and filtered in the database.</summary>
-public sealed class PeopleQueries(IAppDbContext db, TimeProvider time)
+public sealed class PeopleQueries(IAppDbContext db, ManagementRights rights, OrganisationQueries organisations, TimeProvider time)
 {
     public const int PageSize = 25;
 
@@ -132,6 +136,27 @@ public sealed class PeopleQueries(IAppDbContext db, TimeProvider time)
                 teams.Where(t => t.PersonId == r.Id).Select(t => t.Name).Order(StringComparer.CurrentCulture).ToList()))
             .ToList();
         return new Page<DirectoryRow>(items, pageNumber, PageSize, total);
+    }
+
+    /// <summary>
+    /// The post form, in one read for its GET and for showing it again: to add a post (<paramref name="personId"/> null;
+    /// 403 unless the actor may add people) or to change one (403 unless the actor may change this person), with the
+    /// person as saved and the organisations to choose from.
+    /// </summary>
+    public async Task<PersonFormPage> PersonFormAsync(Actor actor, Guid? personId, CancellationToken ct)
+    {
+        PersonDetail? saved = null;
+        if (personId is { } id)
+        {
+            await rights.EnsureCanManagePersonAsync(actor, id, ct);
+            saved = await PersonAsync(id, ct);
+        }
+        else
+        {
+            ManagementRights.EnsureMayCreatePeople(actor);
+        }
+
+        return new PersonFormPage(saved, await organisations.OptionsAsync(ct));
     }
 
     public async Task<PersonDetail> PersonAsync(Guid personId, CancellationToken ct)

@@ -89,10 +89,17 @@ public sealed record PersonOption(Guid Id, string? FullName, JobRole Role, strin
         + (CurrentTeamCount > 0 ? $", in {CurrentTeamCount} team{(CurrentTeamCount == 1 ? string.Empty : "s")}" : string.Empty);
 }
 
+public sealed record ServiceFormPage(ServiceForEdit? Saved, IReadOnlyList<(Guid Id, string Name)> Managers);
+
+/// <summary>The team form's page: the service the team is in, and the team as saved when it is changed.</summary>
+public sealed record TeamFormPage(Guid ServiceId, string ServiceName, TeamForEdit? Saved);
+
+public sealed record AddMemberFormPage(string TeamName, IReadOnlyList<PersonOption> Candidates);
+
 public sealed record MembershipToEnd(Guid MembershipId, Guid TeamId, string TeamName, string? FullName, JobRole Role, DateOnly StartDate, DateOnly? EndDate);
 
 /// <summary>Reads for the services, teams and membership pages. Each page costs a fixed number of queries, whatever the team's size.</summary>
-public sealed class TeamQueries(IAppDbContext db, TimeProvider time)
+public sealed class TeamQueries(IAppDbContext db, ManagementRights rights, TimeProvider time)
 {
     public async Task<IReadOnlyList<ServiceSummary>> ServicesAsync(CancellationToken ct)
     {
@@ -124,6 +131,44 @@ public sealed class TeamQueries(IAppDbContext db, TimeProvider time)
         return services
             .Select(s => new ServiceSummary(s.Id, s.Name, s.ServiceManagerId, s.ManagerName, teams.Where(t => t.ServiceId == s.Id).Select(t => t.Summary).ToList()))
             .ToList();
+    }
+
+    /// <summary>The service form (administrators only): to add a service (<paramref name="serviceId"/> null) or to change one, as saved; with the service managers to choose from.</summary>
+    public async Task<ServiceFormPage> ServiceFormAsync(Actor actor, Guid? serviceId, CancellationToken ct)
+    {
+        ManagementRights.EnsureAdministrator(actor);
+        var saved = serviceId is { } id ? await ServiceForEditAsync(id, ct) : null;
+        return new ServiceFormPage(saved, await ServiceManagerOptionsAsync(ct));
+    }
+
+    /// <summary>The form to add a team to a service: 403 unless the actor may change the service's teams, 404 for no such service.</summary>
+    public async Task<TeamFormPage> NewTeamFormAsync(Actor actor, Guid serviceId, CancellationToken ct)
+    {
+        await rights.EnsureCanManageServiceAsync(actor, serviceId, ct);
+        return new TeamFormPage(serviceId, await ServiceNameAsync(serviceId, ct), null);
+    }
+
+    /// <summary>The form to change a team, as saved: 403 unless the actor may change the team, 404 for no such team.</summary>
+    public async Task<TeamFormPage> TeamFormAsync(Actor actor, Guid teamId, CancellationToken ct)
+    {
+        await rights.EnsureCanManageTeamAsync(actor, teamId, ct);
+        var team = await TeamForEditAsync(teamId, ct);
+        return new TeamFormPage(team.ServiceId, team.ServiceName, team);
+    }
+
+    /// <summary>The form to add someone to a team, with everyone who could join it: 403 unless the actor may change the team.</summary>
+    public async Task<AddMemberFormPage> AddMemberFormAsync(Actor actor, Guid teamId, CancellationToken ct)
+    {
+        await rights.EnsureCanManageTeamAsync(actor, teamId, ct);
+        var team = await TeamForEditAsync(teamId, ct);
+        return new AddMemberFormPage(team.Name, await CandidatesAsync(actor, teamId, ct));
+    }
+
+    /// <summary>The form to end a membership of the team: 403 unless the actor may change the team, 404 unless the membership is the team's.</summary>
+    public async Task<MembershipToEnd> EndMembershipFormAsync(Actor actor, Guid teamId, Guid membershipId, CancellationToken ct)
+    {
+        await rights.EnsureCanManageTeamAsync(actor, teamId, ct);
+        return await MembershipAsync(teamId, membershipId, ct);
     }
 
     public async Task<ServiceForEdit> ServiceForEditAsync(Guid serviceId, CancellationToken ct) =>

@@ -81,11 +81,7 @@ public sealed class TeamService(IAppDbContext db, ManagementRights rights)
 
     public async Task<Guid> AddMemberAsync(Actor actor, Guid teamId, NewMembership input, CancellationToken ct)
     {
-        await rights.EnsureCanManageTeamAsync(actor, teamId, ct);
-        if (!await db.Teams.AnyAsync(t => t.Id == teamId, ct))
-        {
-            throw new NotFoundException();
-        }
+        await EnsureMayChangeTeamAsync(actor, teamId, ct);
 
         EnsureNotOwnMembership(actor, input.PersonId, "You cannot add yourself to a team. Ask another manager or an administrator to do it", nameof(NewMembership.PersonId));
         var person = await db.People.Include(p => p.Memberships).SingleOrDefaultAsync(p => p.Id == input.PersonId, ct)
@@ -104,6 +100,26 @@ public sealed class TeamService(IAppDbContext db, ManagementRights rights)
         var person = await db.People.Include(p => p.Memberships).SingleAsync(p => p.Id == personId, ct);
         person.EndMembership(membershipId, endDate);
         await SaveMembershipChangeAsync(ct);
+    }
+
+    /// <summary>
+    /// The team exists and the actor may change it, in one command on the way through. A refusal asks the rule for its
+    /// reason (403, as <see cref="ManagementRights.EnsureCanManageTeamAsync"/> gives it); a team that does not exist is
+    /// "not found" to those who may change any team.
+    /// </summary>
+    private async Task EnsureMayChangeTeamAsync(Actor actor, Guid teamId, CancellationToken ct)
+    {
+        var (administrator, serviceManager, actorId) = (actor.IsAdministrator, actor.IsServiceManager, actor.PersonId);
+        var mayChange = await db.Teams.Where(t => t.Id == teamId)
+            .Select(t => (bool?)(administrator || (serviceManager && db.Services.Any(s => s.Id == t.ServiceId && s.ServiceManagerId == actorId))))
+            .SingleOrDefaultAsync(ct);
+        if (mayChange == true)
+        {
+            return;
+        }
+
+        await rights.EnsureCanManageTeamAsync(actor, teamId, ct);
+        throw new NotFoundException();
     }
 
     /// <summary>Team memberships decide who sees which families: nobody changes their own, another authorised person must.</summary>

@@ -20,9 +20,21 @@ namespace FamilySafeguarding.Web.Features.Families;
 /// </summary>
 public sealed class FamiliesController(FamilyHeaders headers, FamilyAccess access, FamilyQueries queries, FamilyService families, TimeProvider time) : Controller
 {
+    private const string FamiliesRoot = FamilyLinks.FamiliesRoot;
+    private const string Root = FamilyLinks.Root;
+
     private static readonly JobRole[] MayOpenRoles = [JobRole.TeamManager, JobRole.AssistantTeamManager, JobRole.ServiceManager];
 
-    [HttpGet("/families")]
+    private static readonly string[] OpenFields =
+        [nameof(OpenFamilyForm.DisplayName), nameof(OpenFamilyForm.TeamId), nameof(OpenFamilyForm.LeadPersonId), nameof(OpenFamilyForm.OpenedOn)];
+
+    private static readonly string[] EditFields = [nameof(EditFamilyForm.DisplayName), nameof(EditFamilyForm.TeamId)];
+
+    private static readonly string[] CloseFields = [nameof(CloseFamilyForm.ClosedOn), nameof(CloseFamilyForm.Reason), nameof(CloseFamilyForm.Detail)];
+
+    private static readonly string[] ReopenFields = [nameof(ReopenFamilyForm.OpenedOn), nameof(ReopenFamilyForm.LeadPersonId)];
+
+    [HttpGet(FamiliesRoot)]
     public async Task<IActionResult> Index(string? q, int page = 1, CancellationToken ct = default)
     {
         var actor = User.ToActor();
@@ -36,214 +48,116 @@ public sealed class FamiliesController(FamilyHeaders headers, FamilyAccess acces
         return View(model);
     }
 
-    [HttpGet("/families/new")]
-    public async Task<IActionResult> Open(CancellationToken ct)
-    {
-        var form = new OpenFamilyForm { OpenedOn = DateInput.From(time.UkToday()) };
-        return View(await WithOpenOptionsAsync(form, ct));
-    }
+    [HttpGet(FamiliesRoot + "/new")]
+    public Task<IActionResult> Open(CancellationToken ct) =>
+        ShowOpenFormAsync(new OpenFamilyForm { OpenedOn = DateInput.From(time.UkToday()) }, ct);
 
-    [HttpPost("/families/new")]
+    [HttpPost(FamiliesRoot + "/new")]
     [ExactlyOnce]
-    public async Task<IActionResult> Open(OpenFamilyForm form, [FromServices] IValidator<OpenFamilyForm> validator, CancellationToken ct)
-    {
-        await WithOpenOptionsAsync(form, ct);
-        if (!await ModelState.ValidateAsync(validator, form, ct))
-        {
-            return View(form);
-        }
+    public Task<IActionResult> Open(OpenFamilyForm form, [FromServices] IValidator<OpenFamilyForm> validator, CancellationToken ct) =>
+        this.PostFormAsync(
+            form,
+            validator,
+            save: async () =>
+            {
+                var opened = await Lead(() => families.OpenAsync(
+                    User.ToActor(),
+                    new OpenFamily { DisplayName = form.DisplayName, TeamId = form.TeamId!.Value, LeadPersonId = form.LeadPersonId!.Value, OpenedOn = form.OpenedOn.ToDate()!.Value },
+                    ct));
+                return this.Saved($"The family's case has been opened. Its reference is {opened.Reference}.", FamilyLinks.Family(opened.Id));
+            },
+            showAgain: () => ShowOpenFormAsync(form, ct),
+            ct,
+            OpenFields);
 
-        Guid id;
-        try
-        {
-            id = await families.OpenAsync(
-                User.ToActor(),
-                new OpenFamily { DisplayName = form.DisplayName, TeamId = form.TeamId!.Value, LeadPersonId = form.LeadPersonId!.Value, OpenedOn = form.OpenedOn.ToDate()!.Value },
-                ct);
-        }
-        catch (DomainRuleException ex)
-        {
-            ModelState.AddRuleError(Lead(ex), nameof(OpenFamilyForm.DisplayName), nameof(OpenFamilyForm.TeamId), nameof(OpenFamilyForm.LeadPersonId), nameof(OpenFamilyForm.OpenedOn));
-            return View(form);
-        }
-
-        var opened = await queries.FamilyForEditAsync(id, ct);
-        TempData["Notice"] = $"The family's case has been opened. Its reference is {opened.Reference}.";
-        return Redirect($"/families/{id}");
-    }
-
-    [HttpGet("/families/{familyId:guid}")]
+    [HttpGet(Root)]
     public async Task<IActionResult> Details(Guid familyId, CancellationToken ct)
     {
         var header = await headers.ViewAsync(User.ToActor(), familyId, "Overview", ct);
         return View(new FamilyOverviewModel(header, await queries.OverviewAsync(familyId, ct), time.UkToday()));
     }
 
-    [HttpGet("/families/{familyId:guid}/edit")]
-    public async Task<IActionResult> Edit(Guid familyId, CancellationToken ct)
+    [HttpGet(Root + "/edit")]
+    public Task<IActionResult> Edit(Guid familyId, CancellationToken ct) =>
+        ShowEditFormAsync(familyId, null, ct);
+
+    [HttpPost(Root + "/edit")]
+    public Task<IActionResult> Edit(Guid familyId, EditFamilyForm form, [FromServices] IValidator<EditFamilyForm> validator, CancellationToken ct)
     {
-        var header = await headers.ViewAsync(User.ToActor(), familyId, "Edit family", ct, FamilyNeed.Manage);
-        EnsureManages(header);
-        var family = await queries.FamilyForEditAsync(familyId, ct);
-        var form = new EditFamilyForm { DisplayName = family.DisplayName, TeamId = family.TeamId, Version = family.Version };
-        form.Header = header;
-        return View(await WithTeamOptionsAsync(form, family, ct));
+        var conflict = false;
+        return this.PostFormAsync(
+            form,
+            validator,
+            save: async () =>
+            {
+                await families.UpdateAsync(User.ToActor(), familyId, new FamilyDetails { DisplayName = form.DisplayName, TeamId = form.TeamId!.Value }, form.Version, ct);
+                return this.Saved("The family's details have been updated.", FamilyLinks.Family(familyId));
+            },
+            showAgain: () => ShowEditFormAsync(familyId, form, ct, conflict),
+            ct,
+            EditFields,
+            onConflict: _ => Task.FromResult(conflict = true));
     }
 
-    [HttpPost("/families/{familyId:guid}/edit")]
-    public async Task<IActionResult> Edit(Guid familyId, EditFamilyForm form, [FromServices] IValidator<EditFamilyForm> validator, CancellationToken ct)
-    {
-        var actor = User.ToActor();
-        await access.EnsureMayManageAsync(actor, familyId, "Edit family", ct);
-        var current = await queries.FamilyForEditAsync(familyId, ct);
-        await WithTeamOptionsAsync(form, current, ct);
-        if (!await ModelState.ValidateAsync(validator, form, ct))
-        {
-            return await EditViewAsync(familyId, form, ct);
-        }
+    [HttpGet(Root + "/close")]
+    public Task<IActionResult> Close(Guid familyId, CancellationToken ct) =>
+        ShowCloseFormAsync(familyId, new CloseFamilyForm { ClosedOn = DateInput.From(time.UkToday()) }, ct);
 
-        try
-        {
-            await families.UpdateAsync(actor, familyId, new FamilyDetails { DisplayName = form.DisplayName, TeamId = form.TeamId!.Value }, form.Version, ct);
-        }
-        catch (DomainRuleException ex)
-        {
-            ModelState.AddRuleError(ex, nameof(EditFamilyForm.DisplayName), nameof(EditFamilyForm.TeamId));
-            return await EditViewAsync(familyId, form, ct);
-        }
-        catch (ConcurrencyConflictException ex)
-        {
-            form.Conflict = current;
-            form.Version = current.Version;
-            ModelState.AddConflictError(ex);
-            return await EditViewAsync(familyId, form, ct);
-        }
+    [HttpPost(Root + "/close")]
+    public Task<IActionResult> Close(Guid familyId, CloseFamilyForm form, [FromServices] IValidator<CloseFamilyForm> validator, CancellationToken ct) =>
+        this.PostFormAsync(
+            form,
+            validator,
+            save: async () =>
+            {
+                await families.CloseAsync(User.ToActor(), familyId, new CloseFamily { ClosedOn = form.ClosedOn.ToDate()!.Value, Reason = Enum.Parse<ClosureReason>(form.Reason!), Detail = form.Detail }, ct);
+                return this.Saved("The family's case has been closed.", FamilyLinks.Family(familyId));
+            },
+            showAgain: () => ShowCloseFormAsync(familyId, form, ct),
+            ct,
+            CloseFields);
 
-        TempData["Notice"] = "The family's details have been updated.";
-        return Redirect($"/families/{familyId}");
-    }
+    [HttpGet(Root + "/reopen")]
+    public Task<IActionResult> Reopen(Guid familyId, CancellationToken ct) =>
+        ShowReopenFormAsync(familyId, new ReopenFamilyForm { OpenedOn = DateInput.From(time.UkToday()) }, ct);
 
-    [HttpGet("/families/{familyId:guid}/close")]
-    public async Task<IActionResult> Close(Guid familyId, CancellationToken ct)
-    {
-        var header = await headers.ViewAsync(User.ToActor(), familyId, "Close family", ct, FamilyNeed.Manage);
-        EnsureManages(header);
-        var form = new CloseFamilyForm { ClosedOn = DateInput.From(time.UkToday()) };
-        form.Header = header;
-        return View(await WithOpenStatusesAsync(form, familyId, ct));
-    }
-
-    [HttpPost("/families/{familyId:guid}/close")]
-    public async Task<IActionResult> Close(Guid familyId, CloseFamilyForm form, [FromServices] IValidator<CloseFamilyForm> validator, CancellationToken ct)
-    {
-        var actor = User.ToActor();
-        await access.EnsureMayManageAsync(actor, familyId, "Close family", ct);
-        if (!await ModelState.ValidateAsync(validator, form, ct))
-        {
-            return await CloseViewAsync(familyId, form, ct);
-        }
-
-        if (!await ModelState.TrySaveAsync(async () => await families.CloseAsync(actor, familyId, new CloseFamily { ClosedOn = form.ClosedOn.ToDate()!.Value, Reason = Enum.Parse<ClosureReason>(form.Reason!), Detail = form.Detail }, ct), nameof(CloseFamilyForm.ClosedOn), nameof(CloseFamilyForm.Reason), nameof(CloseFamilyForm.Detail)))
-        {
-            return await CloseViewAsync(familyId, form, ct);
-        }
-
-        TempData["Notice"] = "The family's case has been closed.";
-        return Redirect($"/families/{familyId}");
-    }
-
-    [HttpGet("/families/{familyId:guid}/reopen")]
-    public async Task<IActionResult> Reopen(Guid familyId, CancellationToken ct)
-    {
-        var header = await headers.ViewAsync(User.ToActor(), familyId, "Reopen family", ct, FamilyNeed.Manage);
-        EnsureManages(header);
-        var form = new ReopenFamilyForm { OpenedOn = DateInput.From(time.UkToday()) };
-        form.Header = header;
-        return View(await WithLeadOptionsAsync(form, header.TeamId, ct));
-    }
-
-    [HttpPost("/families/{familyId:guid}/reopen")]
+    [HttpPost(Root + "/reopen")]
     [ExactlyOnce]
-    public async Task<IActionResult> Reopen(Guid familyId, ReopenFamilyForm form, [FromServices] IValidator<ReopenFamilyForm> validator, CancellationToken ct)
-    {
-        var actor = User.ToActor();
-        await access.EnsureMayManageAsync(actor, familyId, "Reopen family", ct);
-        if (!await ModelState.ValidateAsync(validator, form, ct))
-        {
-            return await ReopenViewAsync(familyId, form, ct);
-        }
-
-        try
-        {
-            await families.ReopenAsync(actor, familyId, new ReopenFamily { ReopenedOn = form.OpenedOn.ToDate()!.Value, LeadPersonId = form.LeadPersonId!.Value }, ct);
-        }
-        catch (DomainRuleException ex)
-        {
-            ModelState.AddRuleError(Lead(ex), nameof(ReopenFamilyForm.OpenedOn), nameof(ReopenFamilyForm.LeadPersonId));
-            return await ReopenViewAsync(familyId, form, ct);
-        }
-        catch (ConcurrencyConflictException ex)
-        {
-            ModelState.AddModelError(string.Empty, ex.Message);
-            return await ReopenViewAsync(familyId, form, ct);
-        }
-
-        TempData["Notice"] = "The family's case has been reopened.";
-        return Redirect($"/families/{familyId}");
-    }
+    public Task<IActionResult> Reopen(Guid familyId, ReopenFamilyForm form, [FromServices] IValidator<ReopenFamilyForm> validator, CancellationToken ct) =>
+        this.PostFormAsync(
+            form,
+            validator,
+            save: async () =>
+            {
+                await Lead(async () =>
+                {
+                    await families.ReopenAsync(User.ToActor(), familyId, new ReopenFamily { ReopenedOn = form.OpenedOn.ToDate()!.Value, LeadPersonId = form.LeadPersonId!.Value }, ct);
+                    return true;
+                });
+                return this.Saved("The family's case has been reopened.", FamilyLinks.Family(familyId));
+            },
+            showAgain: () => ShowReopenFormAsync(familyId, form, ct),
+            ct,
+            ReopenFields);
 
     [HttpGet("/teams/{teamId:guid}/caseload")]
     public async Task<IActionResult> Caseload(Guid teamId, int page = 1, CancellationToken ct = default) =>
         View(new TeamCaseloadModel(await queries.TeamCaseloadAsync(User.ToActor(), teamId, page, ct), time.UkToday()));
 
-    private static void EnsureManages(FamilyHeader header)
-    {
-        if (!header.Rights.MayManage)
-        {
-            throw new ForbiddenException(FamilyAccess.MayNotManage);
-        }
-    }
-
     /// <summary>The domain calls the worker "PersonId"; on these forms the field is the lead social worker.</summary>
-    private static DomainRuleException Lead(DomainRuleException ex) =>
-        ex.Field == "PersonId" ? new DomainRuleException(ex.Message, "LeadPersonId") : ex;
-
-    private async Task<OpenFamilyForm> WithOpenOptionsAsync(OpenFamilyForm form, CancellationToken ct)
+    private static async Task<T> Lead<T>(Func<Task<T>> save)
     {
-        var teams = await queries.TeamsActorMayOpenFamiliesInAsync(User.ToActor(), ct);
-        if (teams.Count == 0)
+        try
         {
-            throw new ForbiddenException("Only team managers and service managers can open a family's case.");
+            return await save();
         }
-
-        form.TeamOptions = teams.Select(t => new SelectListItem(t.Name, t.Id.ToString())).ToList();
-        form.LeadOptions = LeadItems(await queries.LeadOptionsAsync(teams.Select(t => t.Id).ToList(), ct));
-        return form;
-    }
-
-    private async Task<EditFamilyForm> WithTeamOptionsAsync(EditFamilyForm form, FamilyForEdit family, CancellationToken ct)
-    {
-        var teams = (await queries.TeamsActorMayOpenFamiliesInAsync(User.ToActor(), ct)).ToList();
-        if (teams.All(t => t.Id != family.TeamId))
+        catch (DomainRuleException ex) when (ex.Field == "PersonId")
         {
-            teams.Insert(0, new NamedOption(family.TeamId, family.TeamName));
+            throw new DomainRuleException(ex.Message, nameof(OpenFamilyForm.LeadPersonId));
         }
-
-        form.TeamOptions = teams.Select(t => new SelectListItem(t.Name, t.Id.ToString())).ToList();
-        return form;
     }
 
-    private async Task<ReopenFamilyForm> WithLeadOptionsAsync(ReopenFamilyForm form, Guid teamId, CancellationToken ct)
-    {
-        form.LeadOptions = LeadItems(await queries.LeadOptionsAsync([teamId], ct));
-        return form;
-    }
-
-    private async Task<CloseFamilyForm> WithOpenStatusesAsync(CloseFamilyForm form, Guid familyId, CancellationToken ct)
-    {
-        form.OpenStatuses = (await queries.OpenEpisodesAsync(familyId, ct)).Select(e => e.Kind).Distinct().Order().Select(k => k.DisplayName()).ToList();
-        return form;
-    }
+    private static List<SelectListItem> TeamItems(IEnumerable<NamedOption> teams) => [.. teams.Select(t => new SelectListItem(t.Name, t.Id.ToString()))];
 
     private static List<SelectListItem> LeadItems(IReadOnlyList<LeadOption> options)
     {
@@ -251,22 +165,48 @@ public sealed class FamiliesController(FamilyHeaders headers, FamilyAccess acces
         return options.Select(o => new SelectListItem(o.Name, o.PersonId.ToString()) { Group = groups.Count > 1 ? groups[o.TeamName] : null }).ToList();
     }
 
-    private async Task<IActionResult> EditViewAsync(Guid familyId, EditFamilyForm form, CancellationToken ct)
+    /// <summary>The open form from its one read (403 for someone who may open a family in no team).</summary>
+    private async Task<IActionResult> ShowOpenFormAsync(OpenFamilyForm form, CancellationToken ct)
     {
-        form.Header = await headers.ViewAsync(User.ToActor(), familyId, "Edit family", ct, FamilyNeed.Manage);
+        var page = await queries.OpenFormAsync(User.ToActor(), ct);
+        form.TeamOptions = TeamItems(page.Teams);
+        form.LeadOptions = LeadItems(page.Leads);
+        return View(nameof(Open), form);
+    }
+
+    /// <summary>
+    /// The edit form from its one read, which is the access check for this answer. Opened afresh (<paramref name="form"/>
+    /// null) it starts from the family as saved; after a clash with someone else's save it shows theirs and takes its version.
+    /// </summary>
+    private async Task<IActionResult> ShowEditFormAsync(Guid familyId, EditFamilyForm? form, CancellationToken ct, bool conflict = false)
+    {
+        var page = await queries.EditFormAsync(User.ToActor(), familyId, ct);
+        form ??= new EditFamilyForm { DisplayName = page.Saved.DisplayName, TeamId = page.Saved.TeamId, Version = page.Saved.Version };
+        if (conflict)
+        {
+            form.Conflict = page.Saved;
+            form.Version = page.Saved.Version;
+        }
+
+        form.Header = page.Header;
+        form.TeamOptions = TeamItems(page.Teams);
         return View(nameof(Edit), form);
     }
 
-    private async Task<IActionResult> CloseViewAsync(Guid familyId, CloseFamilyForm form, CancellationToken ct)
+    private async Task<IActionResult> ShowCloseFormAsync(Guid familyId, CloseFamilyForm form, CancellationToken ct)
     {
-        form.Header = await headers.ViewAsync(User.ToActor(), familyId, "Close family", ct, FamilyNeed.Manage);
-        return View(nameof(Close), await WithOpenStatusesAsync(form, familyId, ct));
+        var page = await queries.CloseFormAsync(User.ToActor(), familyId, ct);
+        form.Header = page.Header;
+        form.OpenStatuses = [.. page.OpenStatuses.Select(k => k.DisplayName())];
+        return View(nameof(Close), form);
     }
 
-    private async Task<IActionResult> ReopenViewAsync(Guid familyId, ReopenFamilyForm form, CancellationToken ct)
+    private async Task<IActionResult> ShowReopenFormAsync(Guid familyId, ReopenFamilyForm form, CancellationToken ct)
     {
-        form.Header = await headers.ViewAsync(User.ToActor(), familyId, "Reopen family", ct, FamilyNeed.Manage);
-        return View(nameof(Reopen), await WithLeadOptionsAsync(form, form.Header.TeamId, ct));
+        var page = await queries.ReopenFormAsync(User.ToActor(), familyId, ct);
+        form.Header = page.Header;
+        form.LeadOptions = LeadItems(page.Leads);
+        return View(nameof(Reopen), form);
     }
 }
 

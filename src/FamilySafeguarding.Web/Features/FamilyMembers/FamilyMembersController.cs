@@ -1,5 +1,4 @@
 using System.Globalization;
-using FamilySafeguarding.Application.Access;
 using FamilySafeguarding.Application.Chronology;
 using FamilySafeguarding.Application.Common;
 using FamilySafeguarding.Application.Families;
@@ -20,238 +19,171 @@ namespace FamilySafeguarding.Web.Features.FamilyMembers;
 /// record on the family (allocated workers, the team's managers, the service manager). Any id in the path that is not
 /// part of this family is "not found".
 /// </summary>
-public sealed class FamilyMembersController(FamilyAccess access, FamilyHeaders headers, MemberQueries queries, MemberService members) : Controller
+public sealed class FamilyMembersController(FamilyHeaders headers, MemberQueries queries, MemberService members) : Controller
 {
+    private const string Root = MemberLinks.Root;
+    private const string MemberRoot = MemberLinks.MemberRoot;
+    private const string RelationshipsRoot = MemberLinks.RelationshipsRoot;
+
     private static readonly CultureInfo UkCulture = CultureInfo.GetCultureInfo("en-GB");
 
-    [HttpGet("/families/{familyId:guid}/members")]
+    private static readonly string[] StatusFields = [nameof(LegalStatusForm.Kind), nameof(LegalStatusForm.Category), nameof(LegalStatusForm.StartDate)];
+
+    private static readonly string[] EndStatusFields = [nameof(EndLegalStatusForm.EndDate), nameof(EndLegalStatusForm.Reason)];
+
+    private static readonly string[] WorryFields = [nameof(WorryForm.Kind), nameof(WorryForm.IdentifiedOn)];
+
+    private static readonly string[] EndWorryFields = [nameof(EndWorryForm.EndedOn)];
+
+    [HttpGet(Root)]
     public async Task<IActionResult> Index(Guid familyId, CancellationToken ct)
     {
         var header = await headers.ViewAsync(User.ToActor(), familyId, "Members", ct);
         return View(new MembersPageModel(header, await queries.MembersAsync(familyId, ct)));
     }
 
-    [HttpGet("/families/{familyId:guid}/members/{memberId:guid}")]
+    [HttpGet(MemberRoot)]
     public async Task<IActionResult> Details(Guid familyId, Guid memberId, CancellationToken ct)
     {
         var header = await headers.ViewAsync(User.ToActor(), familyId, "Member", ct);
         return View(new MemberPageModel(header, await queries.MemberAsync(familyId, memberId, ct)));
     }
 
-    [HttpGet("/families/{familyId:guid}/members/new")]
-    public async Task<IActionResult> Create(Guid familyId, CancellationToken ct) =>
-        View("MemberForm", new MemberForm { Header = await RecordingHeaderAsync(familyId, "Add member", ct), LivesInHousehold = MemberForm.Yes });
+    [HttpGet(Root + "/new")]
+    public Task<IActionResult> Create(Guid familyId, CancellationToken ct) =>
+        ShowMemberFormAsync(familyId, null, new MemberForm { LivesInHousehold = MemberForm.Yes }, ct);
 
-    [HttpPost("/families/{familyId:guid}/members/new")]
+    [HttpPost(Root + "/new")]
     [ExactlyOnce]
-    public async Task<IActionResult> Create(Guid familyId, MemberForm form, [FromServices] IValidator<MemberForm> validator, CancellationToken ct)
+    public Task<IActionResult> Create(Guid familyId, MemberForm form, [FromServices] IValidator<MemberForm> validator, CancellationToken ct) =>
+        this.PostFormAsync(
+            form,
+            validator,
+            save: async () =>
+            {
+                var memberId = await members.AddMemberAsync(User.ToActor(), familyId, form.ToDetails(), ct);
+                return this.Saved($"{form.FullName!.Trim()} has been added to the family.", MemberLinks.Member(familyId, memberId));
+            },
+            showAgain: () => ShowMemberFormAsync(familyId, null, form, ct),
+            ct,
+            MemberForm.Fields);
+
+    [HttpGet(MemberRoot + "/edit")]
+    public Task<IActionResult> Edit(Guid familyId, Guid memberId, CancellationToken ct) =>
+        ShowMemberFormAsync(familyId, memberId, null, ct);
+
+    [HttpPost(MemberRoot + "/edit")]
+    public Task<IActionResult> Edit(Guid familyId, Guid memberId, MemberForm form, [FromServices] IValidator<MemberForm> validator, CancellationToken ct)
     {
-        var actor = User.ToActor();
-        await access.EnsureMayRecordAsync(actor, familyId, "Add member", ct);
-        if (!await ModelState.ValidateAsync(validator, form, ct))
-        {
-            return await MemberFormAsync(familyId, form, ct);
-        }
-
-        var memberId = Guid.Empty;
-        if (!await ModelState.TrySaveAsync(async () => memberId = await members.AddMemberAsync(actor, familyId, form.ToDetails(), ct), MemberForm.Fields))
-        {
-            return await MemberFormAsync(familyId, form, ct);
-        }
-
-        TempData["Notice"] = $"{form.FullName!.Trim()} has been added to the family.";
-        return Redirect($"/families/{familyId}/members/{memberId}");
+        var conflict = false;
+        return this.PostFormAsync(
+            form,
+            validator,
+            save: async () =>
+            {
+                await members.UpdateMemberAsync(User.ToActor(), familyId, memberId, form.ToDetails(), form.Version, ct);
+                return this.Saved("The person's details have been updated.", MemberLinks.Member(familyId, memberId));
+            },
+            showAgain: () => ShowMemberFormAsync(familyId, memberId, form, ct, conflict),
+            ct,
+            MemberForm.Fields,
+            onConflict: _ =>
+            {
+                conflict = true;
+                ModelState.Remove(nameof(MemberForm.Version));
+                return Task.CompletedTask;
+            });
     }
 
-    [HttpGet("/families/{familyId:guid}/members/{memberId:guid}/edit")]
-    public async Task<IActionResult> Edit(Guid familyId, Guid memberId, CancellationToken ct)
-    {
-        var header = await RecordingHeaderAsync(familyId, "Edit member", ct);
-        var form = MemberForm.From(await queries.DetailsAsync(familyId, memberId, ct));
-        form.Header = header;
-        return View("MemberForm", form);
-    }
+    [HttpGet(MemberRoot + "/statuses/new")]
+    public Task<IActionResult> StartStatus(Guid familyId, Guid memberId, CancellationToken ct) =>
+        ShowStatusFormAsync(familyId, memberId, null, new LegalStatusForm(), ct);
 
-    [HttpPost("/families/{familyId:guid}/members/{memberId:guid}/edit")]
-    public async Task<IActionResult> Edit(Guid familyId, Guid memberId, MemberForm form, [FromServices] IValidator<MemberForm> validator, CancellationToken ct)
-    {
-        var actor = User.ToActor();
-        await access.EnsureMayRecordAsync(actor, familyId, "Edit member", ct);
-        form.Member = await queries.DetailsAsync(familyId, memberId, ct);
-        if (!await ModelState.ValidateAsync(validator, form, ct))
-        {
-            return await MemberFormAsync(familyId, form, ct);
-        }
-
-        try
-        {
-            await members.UpdateMemberAsync(actor, familyId, memberId, form.ToDetails(), form.Version, ct);
-        }
-        catch (DomainRuleException ex)
-        {
-            ModelState.AddRuleError(ex, MemberForm.Fields);
-            return await MemberFormAsync(familyId, form, ct);
-        }
-        catch (ConcurrencyConflictException ex)
-        {
-            form.Conflict = await queries.DetailsAsync(familyId, memberId, ct);
-            form.Version = form.Conflict.Version;
-            ModelState.Remove(nameof(MemberForm.Version));
-            ModelState.AddConflictError(ex);
-            return await MemberFormAsync(familyId, form, ct);
-        }
-
-        TempData["Notice"] = "The person's details have been updated.";
-        return Redirect($"/families/{familyId}/members/{memberId}");
-    }
-
-    [HttpGet("/families/{familyId:guid}/members/{memberId:guid}/statuses/new")]
-    public async Task<IActionResult> StartStatus(Guid familyId, Guid memberId, CancellationToken ct)
-    {
-        var form = new LegalStatusForm { Header = await RecordingHeaderAsync(familyId, "Start legal status", ct) };
-        form.Member = await ChildAsync(familyId, memberId, ct);
-        return View(form);
-    }
-
-    [HttpPost("/families/{familyId:guid}/members/{memberId:guid}/statuses/new")]
+    [HttpPost(MemberRoot + "/statuses/new")]
     [ExactlyOnce]
-    public async Task<IActionResult> StartStatus(Guid familyId, Guid memberId, LegalStatusForm form, [FromServices] IValidator<LegalStatusForm> validator, CancellationToken ct)
-    {
-        var actor = User.ToActor();
-        await access.EnsureMayRecordAsync(actor, familyId, "Start legal status", ct);
-        form.Member = await ChildAsync(familyId, memberId, ct);
-        if (!await ModelState.ValidateAsync(validator, form, ct))
-        {
-            return await ShowAsync(familyId, form, "Start legal status", ct);
-        }
-
-        StartedStatus? started = null;
-        if (!await ModelState.TrySaveAsync(
-            async () =>
+    public Task<IActionResult> StartStatus(Guid familyId, Guid memberId, LegalStatusForm form, [FromServices] IValidator<LegalStatusForm> validator, CancellationToken ct) =>
+        this.PostFormAsync(
+            form,
+            validator,
+            save: async () =>
             {
                 var input = new NewLegalStatus { Kind = Choice.Of<LegalStatusKind>(form.Kind)!.Value, StartDate = form.StartDate.ToDate()!.Value, Category = Choice.Of<ChildProtectionCategory>(form.Category) };
-                started = await members.StartLegalStatusAsync(actor, familyId, memberId, input, ct);
+                var started = await members.StartLegalStatusAsync(User.ToActor(), familyId, memberId, input, ct);
+                var notice = started.EndedChildInNeedOn is { } ended
+                    ? $"The Child in Need plan ended on {Show(ended)} and the Child Protection plan is recorded as escalated from Child in Need."
+                    : $"The {started.Kind.DisplayName()} has been recorded.";
+                return this.Saved(notice, MemberLinks.Member(familyId, memberId));
             },
-            nameof(LegalStatusForm.Kind), nameof(LegalStatusForm.Category), nameof(LegalStatusForm.StartDate)))
-        {
-            return await ShowAsync(familyId, form, "Start legal status", ct);
-        }
+            showAgain: () => ShowStatusFormAsync(familyId, memberId, null, form, ct),
+            ct,
+            StatusFields);
 
-        TempData["Notice"] = started!.EndedChildInNeedOn is { } ended
-            ? $"The Child in Need plan ended on {Show(ended)} and the Child Protection plan is recorded as escalated from Child in Need."
-            : $"The {started.Kind.DisplayName()} has been recorded.";
-        return Redirect($"/families/{familyId}/members/{memberId}");
-    }
+    [HttpGet(MemberRoot + "/statuses/{episodeId:guid}/end")]
+    public Task<IActionResult> EndStatus(Guid familyId, Guid memberId, Guid episodeId, CancellationToken ct) =>
+        ShowStatusFormAsync(familyId, memberId, episodeId, new EndLegalStatusForm(), ct);
 
-    [HttpGet("/families/{familyId:guid}/members/{memberId:guid}/statuses/{episodeId:guid}/end")]
-    public async Task<IActionResult> EndStatus(Guid familyId, Guid memberId, Guid episodeId, CancellationToken ct)
-    {
-        var form = new EndLegalStatusForm { Header = await RecordingHeaderAsync(familyId, "End legal status", ct) };
-        form.Member = await ChildAsync(familyId, memberId, ct);
-        form.Episode = await queries.EpisodeAsync(familyId, memberId, episodeId, ct);
-        return View(form);
-    }
+    [HttpPost(MemberRoot + "/statuses/{episodeId:guid}/end")]
+    public Task<IActionResult> EndStatus(Guid familyId, Guid memberId, Guid episodeId, EndLegalStatusForm form, [FromServices] IValidator<EndLegalStatusForm> validator, CancellationToken ct) =>
+        this.PostFormAsync(
+            form,
+            validator,
+            save: async () =>
+            {
+                var kind = await members.EndLegalStatusAsync(User.ToActor(), familyId, memberId, episodeId, form.EndDate.ToDate()!.Value, Choice.Of<EpisodeEndReason>(form.Reason)!.Value, ct);
+                return this.Saved($"The {kind.DisplayName()} has been ended.", MemberLinks.Member(familyId, memberId));
+            },
+            showAgain: () => ShowStatusFormAsync(familyId, memberId, episodeId, form, ct),
+            ct,
+            EndStatusFields);
 
-    [HttpPost("/families/{familyId:guid}/members/{memberId:guid}/statuses/{episodeId:guid}/end")]
-    public async Task<IActionResult> EndStatus(Guid familyId, Guid memberId, Guid episodeId, EndLegalStatusForm form, [FromServices] IValidator<EndLegalStatusForm> validator, CancellationToken ct)
-    {
-        var actor = User.ToActor();
-        await access.EnsureMayRecordAsync(actor, familyId, "End legal status", ct);
-        form.Member = await ChildAsync(familyId, memberId, ct);
-        form.Episode = await queries.EpisodeAsync(familyId, memberId, episodeId, ct);
-        if (!await ModelState.ValidateAsync(validator, form, ct))
-        {
-            return await ShowAsync(familyId, form, "End legal status", ct);
-        }
+    [HttpGet(MemberRoot + "/worries/new")]
+    public Task<IActionResult> AddWorry(Guid familyId, Guid memberId, CancellationToken ct) =>
+        ShowWorryFormAsync(familyId, memberId, null, new WorryForm(), ct);
 
-        if (!await ModelState.TrySaveAsync(async () => await members.EndLegalStatusAsync(actor, familyId, memberId, episodeId, form.EndDate.ToDate()!.Value, Choice.Of<EpisodeEndReason>(form.Reason)!.Value, ct), nameof(EndLegalStatusForm.EndDate), nameof(EndLegalStatusForm.Reason)))
-        {
-            return await ShowAsync(familyId, form, "End legal status", ct);
-        }
-
-        TempData["Notice"] = $"The {form.Episode.Kind.DisplayName()} has been ended.";
-        return Redirect($"/families/{familyId}/members/{memberId}");
-    }
-
-    [HttpGet("/families/{familyId:guid}/members/{memberId:guid}/worries/new")]
-    public async Task<IActionResult> AddWorry(Guid familyId, Guid memberId, CancellationToken ct)
-    {
-        var form = new WorryForm { Header = await RecordingHeaderAsync(familyId, "Add worry", ct) };
-        form.Member = await AdultAsync(familyId, memberId, ct);
-        return View(form);
-    }
-
-    [HttpPost("/families/{familyId:guid}/members/{memberId:guid}/worries/new")]
+    [HttpPost(MemberRoot + "/worries/new")]
     [ExactlyOnce]
-    public async Task<IActionResult> AddWorry(Guid familyId, Guid memberId, WorryForm form, [FromServices] IValidator<WorryForm> validator, CancellationToken ct)
-    {
-        var actor = User.ToActor();
-        await access.EnsureMayRecordAsync(actor, familyId, "Add worry", ct);
-        form.Member = await AdultAsync(familyId, memberId, ct);
-        if (!await ModelState.ValidateAsync(validator, form, ct))
-        {
-            return await ShowAsync(familyId, form, "Add worry", ct);
-        }
+    public Task<IActionResult> AddWorry(Guid familyId, Guid memberId, WorryForm form, [FromServices] IValidator<WorryForm> validator, CancellationToken ct) =>
+        this.PostFormAsync(
+            form,
+            validator,
+            save: async () =>
+            {
+                await members.AddWorryAsync(User.ToActor(), familyId, memberId, Choice.Of<WorryKind>(form.Kind)!.Value, form.IdentifiedOn.ToDate()!.Value, ct);
+                return this.Saved("The worry has been recorded.", MemberLinks.Member(familyId, memberId));
+            },
+            showAgain: () => ShowWorryFormAsync(familyId, memberId, null, form, ct),
+            ct,
+            WorryFields);
 
-        if (!await ModelState.TrySaveAsync(async () => await members.AddWorryAsync(actor, familyId, memberId, Choice.Of<WorryKind>(form.Kind)!.Value, form.IdentifiedOn.ToDate()!.Value, ct), nameof(WorryForm.Kind), nameof(WorryForm.IdentifiedOn)))
-        {
-            return await ShowAsync(familyId, form, "Add worry", ct);
-        }
+    [HttpGet(MemberRoot + "/worries/{worryId:guid}/end")]
+    public Task<IActionResult> EndWorry(Guid familyId, Guid memberId, Guid worryId, CancellationToken ct) =>
+        ShowWorryFormAsync(familyId, memberId, worryId, new EndWorryForm(), ct);
 
-        TempData["Notice"] = "The worry has been recorded.";
-        return Redirect($"/families/{familyId}/members/{memberId}");
-    }
+    [HttpPost(MemberRoot + "/worries/{worryId:guid}/end")]
+    public Task<IActionResult> EndWorry(Guid familyId, Guid memberId, Guid worryId, EndWorryForm form, [FromServices] IValidator<EndWorryForm> validator, CancellationToken ct) =>
+        this.PostFormAsync(
+            form,
+            validator,
+            save: async () =>
+            {
+                var kind = await members.EndWorryAsync(User.ToActor(), familyId, memberId, worryId, form.EndedOn.ToDate()!.Value, ct);
+                return this.Saved($"{kind.DisplayName()} has been recorded as ended.", MemberLinks.Member(familyId, memberId));
+            },
+            showAgain: () => ShowWorryFormAsync(familyId, memberId, worryId, form, ct),
+            ct,
+            EndWorryFields);
 
-    [HttpGet("/families/{familyId:guid}/members/{memberId:guid}/worries/{worryId:guid}/end")]
-    public async Task<IActionResult> EndWorry(Guid familyId, Guid memberId, Guid worryId, CancellationToken ct)
-    {
-        var form = new EndWorryForm { Header = await RecordingHeaderAsync(familyId, "End worry", ct) };
-        form.Member = await AdultAsync(familyId, memberId, ct);
-        form.Worry = await queries.WorryAsync(familyId, memberId, worryId, ct);
-        return View(form);
-    }
+    [HttpGet(RelationshipsRoot + "/new")]
+    public Task<IActionResult> AddRelationship(Guid familyId, CancellationToken ct) =>
+        ShowRelationshipFormAsync(familyId, new RelationshipForm(), ct);
 
-    [HttpPost("/families/{familyId:guid}/members/{memberId:guid}/worries/{worryId:guid}/end")]
-    public async Task<IActionResult> EndWorry(Guid familyId, Guid memberId, Guid worryId, EndWorryForm form, [FromServices] IValidator<EndWorryForm> validator, CancellationToken ct)
-    {
-        var actor = User.ToActor();
-        await access.EnsureMayRecordAsync(actor, familyId, "End worry", ct);
-        form.Member = await AdultAsync(familyId, memberId, ct);
-        form.Worry = await queries.WorryAsync(familyId, memberId, worryId, ct);
-        if (!await ModelState.ValidateAsync(validator, form, ct))
-        {
-            return await ShowAsync(familyId, form, "End worry", ct);
-        }
-
-        if (!await ModelState.TrySaveAsync(async () => await members.EndWorryAsync(actor, familyId, memberId, worryId, form.EndedOn.ToDate()!.Value, ct), nameof(EndWorryForm.EndedOn)))
-        {
-            return await ShowAsync(familyId, form, "End worry", ct);
-        }
-
-        TempData["Notice"] = $"{form.Worry.Kind.DisplayName()} has been recorded as ended.";
-        return Redirect($"/families/{familyId}/members/{memberId}");
-    }
-
-    [HttpGet("/families/{familyId:guid}/relationships/new")]
-    public async Task<IActionResult> AddRelationship(Guid familyId, CancellationToken ct)
-    {
-        var form = new RelationshipForm { Header = await RecordingHeaderAsync(familyId, "Add relationship", ct) };
-        return View(await WithMembersAsync(familyId, form, ct));
-    }
-
-    [HttpPost("/families/{familyId:guid}/relationships/new")]
+    [HttpPost(RelationshipsRoot + "/new")]
     [ExactlyOnce]
-    public async Task<IActionResult> AddRelationship(Guid familyId, RelationshipForm form, [FromServices] IValidator<RelationshipForm> validator, CancellationToken ct)
-    {
-        var actor = User.ToActor();
-        await access.EnsureMayRecordAsync(actor, familyId, "Add relationship", ct);
-        if (!await ModelState.ValidateAsync(validator, form, ct))
-        {
-            return await ShowRelationshipFormAsync(familyId, form, ct);
-        }
-
-        if (!await ModelState.TrySaveAsync(
-            async () =>
+    public Task<IActionResult> AddRelationship(Guid familyId, RelationshipForm form, [FromServices] IValidator<RelationshipForm> validator, CancellationToken ct) =>
+        this.PostFormAsync(
+            form,
+            validator,
+            save: async () =>
             {
                 var input = new NewRelationship
                 {
@@ -261,80 +193,92 @@ public sealed class FamilyMembersController(FamilyAccess access, FamilyHeaders h
                     ParentalResponsibility = form.ParentalResponsibility,
                     Description = form.Description,
                 };
-                await members.RelateAsync(actor, familyId, input, ct);
+                await members.RelateAsync(User.ToActor(), familyId, input, ct);
+                return this.Saved("The relationship has been recorded.", MemberLinks.Relationships(familyId));
             },
-            RelationshipForm.Fields))
-        {
-            return await ShowRelationshipFormAsync(familyId, form, ct);
-        }
+            showAgain: () => ShowRelationshipFormAsync(familyId, form, ct),
+            ct,
+            RelationshipForm.Fields);
 
-        TempData["Notice"] = "The relationship has been recorded.";
-        return Redirect($"/families/{familyId}/members#relationships");
-    }
-
-    [HttpGet("/families/{familyId:guid}/relationships/{relationshipId:guid}/remove")]
+    [HttpGet(RelationshipsRoot + "/{relationshipId:guid}/remove")]
     public async Task<IActionResult> RemoveRelationship(Guid familyId, Guid relationshipId, CancellationToken ct)
     {
-        var header = await RecordingHeaderAsync(familyId, "Remove relationship", ct);
-        return View(new RemoveRelationshipModel(header, await queries.RelationshipAsync(familyId, relationshipId, ct)));
+        var page = await queries.RemovalAsync(User.ToActor(), familyId, relationshipId, ct);
+        return View(new RemoveRelationshipModel(page.Header, page.Relationship));
     }
 
-    [HttpPost("/families/{familyId:guid}/relationships/{relationshipId:guid}/remove")]
+    /// <summary>A confirmation with nothing to type: a refusal by a rule goes back to the relationships with its message.</summary>
+    [HttpPost(RelationshipsRoot + "/{relationshipId:guid}/remove")]
     [ActionName(nameof(RemoveRelationship))]
     public async Task<IActionResult> RemoveRelationshipPost(Guid familyId, Guid relationshipId, CancellationToken ct)
     {
-        var actor = User.ToActor();
-        await access.EnsureMayRecordAsync(actor, familyId, "Remove relationship", ct);
         try
         {
-            await members.RemoveRelationshipAsync(actor, familyId, relationshipId, ct);
+            await members.RemoveRelationshipAsync(User.ToActor(), familyId, relationshipId, ct);
         }
         catch (Exception ex) when (ex is DomainRuleException or ConcurrencyConflictException)
         {
             TempData["Problem"] = ex.Message;
-            return Redirect($"/families/{familyId}/members#relationships");
+            return Redirect(MemberLinks.Relationships(familyId));
         }
 
-        TempData["Notice"] = "The relationship has been removed.";
-        return Redirect($"/families/{familyId}/members#relationships");
+        return this.Saved("The relationship has been removed.", MemberLinks.Relationships(familyId));
     }
 
-    /// <summary>The header for a form that records on the family: writes the access-log row; 404 if the actor may not see the family, 403 if they may only read it.</summary>
-    private async Task<FamilyHeader> RecordingHeaderAsync(Guid familyId, string page, CancellationToken ct)
+    /// <summary>
+    /// The member form from its one read, which is the access check for this answer. Opened afresh (<paramref name="form"/>
+    /// null) it starts from the member as saved; shown again it keeps what was typed, and after a clash with someone else's
+    /// save it shows theirs beside it and takes its version.
+    /// </summary>
+    private async Task<IActionResult> ShowMemberFormAsync(Guid familyId, Guid? memberId, MemberForm? form, CancellationToken ct, bool conflict = false)
     {
-        return await headers.ViewAsync(User.ToActor(), familyId, page, ct, FamilyNeed.Record);
+        var page = await queries.MemberFormAsync(User.ToActor(), familyId, memberId, ct);
+        form ??= MemberForm.From(page.Saved!);
+        if (conflict && page.Saved is { } theirs)
+        {
+            form.Conflict = theirs;
+            form.Version = theirs.Version;
+        }
+
+        form.Header = page.Header;
+        form.Member = page.Saved;
+        return View("MemberForm", form);
     }
 
-    /// <summary>Legal statuses are a child's: for anyone else the status pages do not exist.</summary>
-    private async Task<MemberDetail> ChildAsync(Guid familyId, Guid memberId, CancellationToken ct) =>
-        await queries.DetailsAsync(familyId, memberId, ct) is { IsChild: true } child ? child : throw new NotFoundException();
-
-    /// <summary>Worries are an adult's: for a child the worry pages do not exist.</summary>
-    private async Task<MemberDetail> AdultAsync(Guid familyId, Guid memberId, CancellationToken ct) =>
-        await queries.DetailsAsync(familyId, memberId, ct) is { IsChild: false } adult ? adult : throw new NotFoundException();
-
-    private async Task<IActionResult> ShowAsync(Guid familyId, FamilyMemberFormBase form, string page, CancellationToken ct)
+    /// <summary>The form to start (<paramref name="episodeId"/> null) or end a child's legal status, from its one read.</summary>
+    private async Task<IActionResult> ShowStatusFormAsync(Guid familyId, Guid memberId, Guid? episodeId, FamilyMemberFormBase form, CancellationToken ct)
     {
-        form.Header = await RecordingHeaderAsync(familyId, page, ct);
+        var page = await queries.StatusFormAsync(User.ToActor(), familyId, memberId, episodeId, ct);
+        form.Header = page.Header;
+        form.Member = page.Child;
+        if (form is EndLegalStatusForm end)
+        {
+            end.Episode = page.Episode!;
+        }
+
         return View(form);
     }
 
-    private async Task<IActionResult> MemberFormAsync(Guid familyId, MemberForm form, CancellationToken ct)
+    /// <summary>The form to add (<paramref name="worryId"/> null) or end an adult's worry, from its one read.</summary>
+    private async Task<IActionResult> ShowWorryFormAsync(Guid familyId, Guid memberId, Guid? worryId, FamilyMemberFormBase form, CancellationToken ct)
     {
-        form.Header = await RecordingHeaderAsync(familyId, form.Member is null ? "Add member" : "Edit member", ct);
-        return View("MemberForm", form);
+        var page = await queries.WorryFormAsync(User.ToActor(), familyId, memberId, worryId, ct);
+        form.Header = page.Header;
+        form.Member = page.Adult;
+        if (form is EndWorryForm end)
+        {
+            end.Worry = page.Worry!;
+        }
+
+        return View(form);
     }
 
     private async Task<IActionResult> ShowRelationshipFormAsync(Guid familyId, RelationshipForm form, CancellationToken ct)
     {
-        form.Header = await RecordingHeaderAsync(familyId, "Add relationship", ct);
-        return View(nameof(AddRelationship), await WithMembersAsync(familyId, form, ct));
-    }
-
-    private async Task<RelationshipForm> WithMembersAsync(Guid familyId, RelationshipForm form, CancellationToken ct)
-    {
-        form.MemberOptions = [.. (await queries.MemberOptionsAsync(familyId, ct)).Select(m => new SelectListItem($"{m.Label}, {m.Role.DisplayName().ToLowerInvariant()}", m.Id.ToString()))];
-        return form;
+        var page = await queries.RelationshipFormAsync(User.ToActor(), familyId, ct);
+        form.Header = page.Header;
+        form.MemberOptions = [.. page.Members.Select(m => new SelectListItem($"{m.Label}, {m.Role.DisplayName().ToLowerInvariant()}", m.Id.ToString()))];
+        return View(nameof(AddRelationship), form);
     }
 
     private static string Show(DateOnly date) => date.ToString("d MMMM yyyy", UkCulture);

@@ -1,6 +1,4 @@
-using FamilySafeguarding.Application.Common;
 using FamilySafeguarding.Application.Organisations;
-using FamilySafeguarding.Domain;
 using FamilySafeguarding.Domain.Organisations;
 using FamilySafeguarding.Web.Infrastructure.Authorization;
 using FamilySafeguarding.Web.Infrastructure.Forms;
@@ -14,74 +12,75 @@ namespace FamilySafeguarding.Web.Features.Organisations;
 
 /// <summary>The employing organisations: the council and its partner agencies. Administrators only.</summary>
 [Authorize(Policy = Policies.Administrator)]
-public sealed class OrganisationsController(OrganisationService organisations) : Controller
+public sealed class OrganisationsController(OrganisationQueries queries, OrganisationService organisations) : Controller
 {
+    private const string Root = OrganisationLinks.Root;
+
     private static readonly string[] FormFields = [nameof(OrganisationForm.Name), nameof(OrganisationForm.Kind)];
 
-    [HttpGet("/organisations")]
-    public async Task<IActionResult> Index(CancellationToken ct) => View(await organisations.ListAsync(ct));
+    [HttpGet(Root)]
+    public async Task<IActionResult> Index(CancellationToken ct) => View(await queries.ListAsync(ct));
 
-    [HttpGet("/organisations/new")]
+    [HttpGet(Root + "/new")]
     public IActionResult Create() => View("OrganisationForm", new OrganisationForm());
 
-    [HttpPost("/organisations/new")]
+    /// <summary>A new organisation's form needs nothing read to be shown again.</summary>
+    [HttpPost(Root + "/new")]
     [ExactlyOnce]
-    public async Task<IActionResult> Create(OrganisationForm form, [FromServices] IValidator<OrganisationForm> validator, CancellationToken ct)
+    public Task<IActionResult> Create(OrganisationForm form, [FromServices] IValidator<OrganisationForm> validator, CancellationToken ct) =>
+        this.PostFormAsync(
+            form,
+            validator,
+            save: async () =>
+            {
+                await organisations.CreateAsync(User.ToActor(), form.ToInput(), ct);
+                return this.Saved($"{form.Name!.Trim()} has been added.", OrganisationLinks.Organisations());
+            },
+            showAgain: () => Task.FromResult<IActionResult>(View("OrganisationForm", form)),
+            ct,
+            FormFields);
+
+    [HttpGet(Root + "/{id:guid}/edit")]
+    public Task<IActionResult> Edit(Guid id, CancellationToken ct) => ShowEditFormAsync(id, null, ct);
+
+    [HttpPost(Root + "/{id:guid}/edit")]
+    public Task<IActionResult> Edit(Guid id, OrganisationForm form, [FromServices] IValidator<OrganisationForm> validator, CancellationToken ct)
     {
-        if (!await ModelState.ValidateAsync(validator, form, ct))
-        {
-            return View("OrganisationForm", form);
-        }
-
-        try
-        {
-            await organisations.CreateAsync(User.ToActor(), form.ToInput(), ct);
-        }
-        catch (DomainRuleException ex)
-        {
-            ModelState.AddRuleError(ex, FormFields);
-            return View("OrganisationForm", form);
-        }
-
-        TempData["Notice"] = $"{form.Name!.Trim()} has been added.";
-        return RedirectToAction(nameof(Index));
+        var conflict = false;
+        return this.PostFormAsync(
+            form,
+            validator,
+            save: async () =>
+            {
+                await organisations.UpdateAsync(User.ToActor(), id, form.ToInput(), form.Version, ct);
+                return this.Saved("The organisation has been updated.", OrganisationLinks.Organisations());
+            },
+            showAgain: () => ShowEditFormAsync(id, form, ct, conflict),
+            ct,
+            FormFields,
+            onConflict: _ => Task.FromResult(conflict = true));
     }
 
-    [HttpGet("/organisations/{id:guid}/edit")]
-    public async Task<IActionResult> Edit(Guid id, CancellationToken ct)
+    /// <summary>
+    /// The edit form. Opened afresh (<paramref name="form"/> null) it starts from the organisation as saved; shown again it
+    /// keeps what was typed, which needs nothing read, except after a clash with someone else's save: then it reads theirs,
+    /// shows it beside what was typed and takes its version.
+    /// </summary>
+    private async Task<IActionResult> ShowEditFormAsync(Guid id, OrganisationForm? form, CancellationToken ct, bool conflict = false)
     {
-        var organisation = await organisations.GetForEditAsync(id, ct);
-        return View("OrganisationForm", new OrganisationForm { OrganisationId = id, Name = organisation.Name, Kind = organisation.Kind.ToString(), Version = organisation.Version });
-    }
+        if (form is null || conflict)
+        {
+            var saved = await queries.FormAsync(User.ToActor(), id, ct);
+            form ??= new OrganisationForm { Name = saved.Name, Kind = saved.Kind.ToString(), Version = saved.Version };
+            if (conflict)
+            {
+                form.Conflict = saved;
+                form.Version = saved.Version;
+            }
+        }
 
-    [HttpPost("/organisations/{id:guid}/edit")]
-    public async Task<IActionResult> Edit(Guid id, OrganisationForm form, [FromServices] IValidator<OrganisationForm> validator, CancellationToken ct)
-    {
         form.OrganisationId = id;
-        if (!await ModelState.ValidateAsync(validator, form, ct))
-        {
-            return View("OrganisationForm", form);
-        }
-
-        try
-        {
-            await organisations.UpdateAsync(User.ToActor(), id, form.ToInput(), form.Version, ct);
-        }
-        catch (DomainRuleException ex)
-        {
-            ModelState.AddRuleError(ex, FormFields);
-            return View("OrganisationForm", form);
-        }
-        catch (ConcurrencyConflictException ex)
-        {
-            form.Conflict = await organisations.GetForEditAsync(id, ct);
-            form.Version = form.Conflict.Version;
-            ModelState.AddConflictError(ex);
-            return View("OrganisationForm", form);
-        }
-
-        TempData["Notice"] = "The organisation has been updated.";
-        return RedirectToAction(nameof(Index));
+        return View("OrganisationForm", form);
     }
 }
 

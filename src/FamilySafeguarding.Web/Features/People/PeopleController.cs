@@ -24,17 +24,22 @@ namespace FamilySafeguarding.Web.Features.People;
 public sealed class PeopleController(
     PeopleQueries queries,
     PeopleService people,
-    OrganisationService organisations,
+    OrganisationQueries organisations,
     TeamQueries teams,
     ManagementRights rights) : Controller
 {
+    private const string Root = PeopleLinks.Root;
+    private const string PersonRoot = PeopleLinks.PersonRoot;
+
+    private static readonly string[] AccountFields = [nameof(CreateAccountForm.Email)];
+
     private static readonly string[] FormFields =
     [
         nameof(PersonForm.PostStatus), nameof(PersonForm.FullName), nameof(PersonForm.WorkEmail), nameof(PersonForm.JobRole),
         nameof(PersonForm.OrganisationId), nameof(PersonForm.Fte), nameof(PersonForm.StartDate), nameof(PersonForm.EndDate),
     ];
 
-    [HttpGet("/people")]
+    [HttpGet(Root)]
     public async Task<IActionResult> Index([FromQuery] DirectoryQuery query, CancellationToken ct)
     {
         var page = await queries.DirectoryAsync(query.ToFilter(), ct);
@@ -48,7 +53,7 @@ public sealed class PeopleController(
         return View(model);
     }
 
-    [HttpGet("/people/{id:guid}")]
+    [HttpGet(PersonRoot)]
     public async Task<IActionResult> Details(Guid id, [FromServices] Caseloads caseloads, CancellationToken ct)
     {
         var person = await queries.PersonAsync(id, ct);
@@ -58,163 +63,148 @@ public sealed class PeopleController(
     }
 
     [Authorize(Policy = Policies.ManagesTeams)]
-    [HttpGet("/people/new")]
-    public async Task<IActionResult> Create(CancellationToken ct) =>
-        View("PersonForm", await WithOptionsAsync(new PersonForm { PostStatus = PersonForm.Filled, Fte = "1" }, ct));
+    [HttpGet(Root + "/new")]
+    public Task<IActionResult> Create(CancellationToken ct) =>
+        ShowPersonFormAsync(null, new PersonForm { PostStatus = PersonForm.Filled, Fte = "1" }, ct);
 
     [Authorize(Policy = Policies.ManagesTeams)]
-    [HttpPost("/people/new")]
+    [HttpPost(Root + "/new")]
     [ExactlyOnce]
-    public async Task<IActionResult> Create(PersonForm form, [FromServices] IValidator<PersonForm> validator, CancellationToken ct)
-    {
-        if (!await ModelState.ValidateAsync(validator, form, ct))
-        {
-            return View("PersonForm", await WithOptionsAsync(form, ct));
-        }
-
-        Guid id;
-        try
-        {
-            id = await people.CreateAsync(User.ToActor(), form.ToDetails(), ct);
-        }
-        catch (DomainRuleException ex)
-        {
-            ModelState.AddRuleError(ex, FormFields);
-            return View("PersonForm", await WithOptionsAsync(form, ct));
-        }
-
-        TempData["Notice"] = form.PostStatus == PersonForm.Vacant ? "The vacant post has been added." : $"{form.FullName!.Trim()} has been added.";
-        return RedirectToAction(nameof(Details), new { id });
-    }
+    public Task<IActionResult> Create(PersonForm form, [FromServices] IValidator<PersonForm> validator, CancellationToken ct) =>
+        this.PostFormAsync(
+            form,
+            validator,
+            save: async () =>
+            {
+                var id = await people.CreateAsync(User.ToActor(), form.ToDetails(), ct);
+                return this.Saved(form.PostStatus == PersonForm.Vacant ? "The vacant post has been added." : $"{form.FullName!.Trim()} has been added.", PeopleLinks.Person(id));
+            },
+            showAgain: () => ShowPersonFormAsync(null, form, ct),
+            ct,
+            FormFields);
 
     [Authorize(Policy = Policies.ManagesTeams)]
-    [HttpGet("/people/{id:guid}/edit")]
-    public async Task<IActionResult> Edit(Guid id, CancellationToken ct)
-    {
-        await rights.EnsureCanManagePersonAsync(User.ToActor(), id, ct);
-        return View("PersonForm", await WithOptionsAsync(PersonForm.From(await queries.PersonAsync(id, ct)), ct));
-    }
+    [HttpGet(PersonRoot + "/edit")]
+    public Task<IActionResult> Edit(Guid id, CancellationToken ct) =>
+        ShowPersonFormAsync(id, null, ct);
 
     [Authorize(Policy = Policies.ManagesTeams)]
-    [HttpPost("/people/{id:guid}/edit")]
-    public async Task<IActionResult> Edit(Guid id, PersonForm form, [FromServices] IValidator<PersonForm> validator, CancellationToken ct)
+    [HttpPost(PersonRoot + "/edit")]
+    public Task<IActionResult> Edit(Guid id, PersonForm form, [FromServices] IValidator<PersonForm> validator, CancellationToken ct)
     {
-        await rights.EnsureCanManagePersonAsync(User.ToActor(), id, ct);
         form.PersonId = id;
-        if (!await ModelState.ValidateAsync(validator, form, ct))
-        {
-            return View("PersonForm", await WithOptionsAsync(form, ct));
-        }
-
-        try
-        {
-            await people.UpdateAsync(User.ToActor(), id, form.ToDetails(), form.Version, ct);
-        }
-        catch (DomainRuleException ex)
-        {
-            ModelState.AddRuleError(ex, FormFields);
-            return View("PersonForm", await WithOptionsAsync(form, ct));
-        }
-        catch (ConcurrencyConflictException ex)
-        {
-            form.Conflict = await queries.PersonAsync(id, ct);
-            form.Version = form.Conflict.Version;
-            ModelState.AddConflictError(ex);
-            return View("PersonForm", await WithOptionsAsync(form, ct));
-        }
-
-        TempData["Notice"] = "The details have been updated.";
-        return RedirectToAction(nameof(Details), new { id });
+        var conflict = false;
+        return this.PostFormAsync(
+            form,
+            validator,
+            save: async () =>
+            {
+                await people.UpdateAsync(User.ToActor(), id, form.ToDetails(), form.Version, ct);
+                return this.Saved("The details have been updated.", PeopleLinks.Person(id));
+            },
+            showAgain: () => ShowPersonFormAsync(id, form, ct, conflict),
+            ct,
+            FormFields,
+            onConflict: _ => Task.FromResult(conflict = true));
     }
 
     [Authorize(Policy = Policies.Administrator)]
-    [HttpGet("/people/{id:guid}/account/new")]
-    public async Task<IActionResult> CreateAccount(Guid id, CancellationToken ct)
-    {
-        var person = await queries.PersonAsync(id, ct);
-        return View(new CreateAccountForm { Email = person.WorkEmail, Person = person });
-    }
+    [HttpGet(PersonRoot + "/account/new")]
+    public Task<IActionResult> CreateAccount(Guid id, CancellationToken ct) =>
+        ShowAccountFormAsync(id, null, ct);
 
     [Authorize(Policy = Policies.Administrator)]
-    [HttpPost("/people/{id:guid}/account/new")]
+    [HttpPost(PersonRoot + "/account/new")]
     [ExactlyOnce]
-    public async Task<IActionResult> CreateAccount(
-        Guid id, CreateAccountForm form, [FromServices] IValidator<CreateAccountForm> validator, [FromServices] AccountService accounts, CancellationToken ct)
-    {
-        form.Person = await queries.PersonAsync(id, ct);
-        if (!await ModelState.ValidateAsync(validator, form, ct))
-        {
-            return View(form);
-        }
-
-        try
-        {
-            await accounts.CreateAccountAsync(User.ToActor(), id, form.Email!, SetPasswordLink, ct);
-        }
-        catch (DomainRuleException ex)
-        {
-            ModelState.AddRuleError(ex, nameof(CreateAccountForm.Email));
-            return View(form);
-        }
-
-        TempData["Notice"] = "The sign-in account has been created and a set-password link has been emailed.";
-        return RedirectToAction(nameof(Details), new { id });
-    }
+    public Task<IActionResult> CreateAccount(
+        Guid id, CreateAccountForm form, [FromServices] IValidator<CreateAccountForm> validator, [FromServices] AccountService accounts, CancellationToken ct) =>
+        this.PostFormAsync(
+            form,
+            validator,
+            save: async () =>
+            {
+                await accounts.CreateAccountAsync(User.ToActor(), id, form.Email!, SetPasswordLink, ct);
+                return this.Saved("The sign-in account has been created and a set-password link has been emailed.", PeopleLinks.Person(id));
+            },
+            showAgain: () => ShowAccountFormAsync(id, form, ct),
+            ct,
+            AccountFields);
 
     [Authorize(Policy = Policies.Administrator)]
-    [HttpPost("/people/{id:guid}/account/send-link")]
+    [HttpPost(PersonRoot + "/account/send-link")]
     public Task<IActionResult> SendLink(Guid id, [FromServices] AccountService accounts, CancellationToken ct) =>
         AccountActionAsync(id, () => accounts.SendSetPasswordLinkAsync(User.ToActor(), id, SetPasswordLink, ct), "A new set-password link has been emailed.");
 
     [Authorize(Policy = Policies.Administrator)]
-    [HttpPost("/people/{id:guid}/account/disable")]
+    [HttpPost(PersonRoot + "/account/disable")]
     public Task<IActionResult> DisableAccount(Guid id, [FromServices] AccountService accounts, CancellationToken ct) =>
         AccountActionAsync(id, () => accounts.DisableAsync(User.ToActor(), id, ct), "The account has been disabled and its sessions have ended.");
 
     [Authorize(Policy = Policies.Administrator)]
-    [HttpPost("/people/{id:guid}/account/enable")]
+    [HttpPost(PersonRoot + "/account/enable")]
     public Task<IActionResult> EnableAccount(Guid id, [FromServices] AccountService accounts, CancellationToken ct) =>
         AccountActionAsync(id, () => accounts.EnableAsync(User.ToActor(), id, ct), "The account has been enabled.");
 
     [Authorize(Policy = Policies.Administrator)]
-    [HttpPost("/people/{id:guid}/account/reset-two-factor")]
+    [HttpPost(PersonRoot + "/account/reset-two-factor")]
     public Task<IActionResult> ResetTwoFactor(Guid id, [FromServices] AccountService accounts, CancellationToken ct) =>
         AccountActionAsync(id, () => accounts.ResetTwoFactorAsync(User.ToActor(), id, ct), "Two-factor authentication has been reset. They set up their authenticator app again when they next sign in.");
 
     [Authorize(Policy = Policies.Administrator)]
-    [HttpPost("/people/{id:guid}/account/end-sessions")]
+    [HttpPost(PersonRoot + "/account/end-sessions")]
     public Task<IActionResult> EndSessions(Guid id, [FromServices] AccountService accounts, CancellationToken ct) =>
         AccountActionAsync(id, () => accounts.EndSessionsAsync(User.ToActor(), id, ct), "All their sessions have ended. They need to sign in again.");
 
+    /// <summary>An account action with nothing to type: its one call, then back to the person with a notice, or with the rule's refusal.</summary>
     private async Task<IActionResult> AccountActionAsync(Guid id, Func<Task> action, string notice)
     {
         try
         {
             await action();
-            TempData["Notice"] = notice;
         }
         catch (DomainRuleException ex)
         {
             TempData["Problem"] = ex.Message;
+            return Redirect(PeopleLinks.Person(id));
         }
 
-        return RedirectToAction(nameof(Details), new { id });
+        return this.Saved(notice, PeopleLinks.Person(id));
     }
 
     private string SetPasswordLink(Guid userId, string token) =>
         Url.Action(nameof(Account.AccountController.SetPassword), "Account", new { userId, token }, Request.Scheme, Request.Host.Value)
         ?? throw new InvalidOperationException("Could not build the set-password link.");
 
-    private async Task<PersonForm> WithOptionsAsync(PersonForm form, CancellationToken ct)
+    /// <summary>
+    /// The post form from its one read, which is the access check for this answer. Opened afresh (<paramref name="form"/>
+    /// null) it starts from the person as saved; after a clash with someone else's save it shows theirs and takes its version.
+    /// </summary>
+    private async Task<IActionResult> ShowPersonFormAsync(Guid? personId, PersonForm? form, CancellationToken ct, bool conflict = false)
     {
-        form.OrganisationOptions = (await organisations.OptionsAsync(ct)).Select(o => new SelectListItem(o.Name, o.Id.ToString())).ToList();
-        var actor = User.ToActor();
-        form.JobRoleOptions = JobRoles.All
-            .Where(r => actor.IsAdministrator || r is not (JobRole.Administrator or JobRole.ServiceManager) || r.ToString() == form.JobRole)
-            .Select(r => new SelectListItem(r.DisplayName(), r.ToString()) { Group = new SelectListGroup { Name = r.Discipline().DisplayName() } })
-            .ToList();
+        var page = await queries.PersonFormAsync(User.ToActor(), personId, ct);
+        form ??= PersonForm.From(page.Saved!);
+        if (conflict && page.Saved is { } theirs)
+        {
+            form.Conflict = theirs;
+            form.Version = theirs.Version;
+        }
 
-        return form;
+        form.OrganisationOptions = [.. page.Organisations.Select(o => new SelectListItem(o.Name, o.Id.ToString()))];
+        var actor = User.ToActor();
+        var role = form.JobRole;
+        form.JobRoleOptions = [.. JobRoles.All
+            .Where(r => actor.IsAdministrator || r is not (JobRole.Administrator or JobRole.ServiceManager) || r.ToString() == role)
+            .Select(r => new SelectListItem(r.DisplayName(), r.ToString()) { Group = new SelectListGroup { Name = r.Discipline().DisplayName() } })];
+        return View("PersonForm", form);
+    }
+
+    /// <summary>The account form: the person it is for (404 for no such person), and their work email to start from.</summary>
+    private async Task<IActionResult> ShowAccountFormAsync(Guid personId, CreateAccountForm? form, CancellationToken ct)
+    {
+        var person = await queries.PersonAsync(personId, ct);
+        form ??= new CreateAccountForm { Email = person.WorkEmail };
+        form.Person = person;
+        return View(nameof(CreateAccount), form);
     }
 }
 

@@ -4,7 +4,6 @@ using FamilySafeguarding.Application.Common;
 using FamilySafeguarding.Application.Families;
 using FamilySafeguarding.Application.Teams;
 using FamilySafeguarding.Application.Workbook;
-using FamilySafeguarding.Domain;
 using FamilySafeguarding.Domain.People;
 using FamilySafeguarding.Domain.Workbook;
 using FamilySafeguarding.Web.Infrastructure.Authorization;
@@ -22,14 +21,26 @@ namespace FamilySafeguarding.Web.Features.Teams;
 /// </summary>
 public sealed class TeamsController(TeamQueries queries, TeamService teams, ManagementRights rights, Caseloads caseloads, FamilyQueries families, DueSummaries due, TimeProvider time) : Controller
 {
-    [HttpGet("/teams")]
+    private const string TeamsRoot = TeamLinks.TeamsRoot;
+    private const string TeamRoot = TeamLinks.TeamRoot;
+    private const string ServicesRoot = TeamLinks.ServicesRoot;
+
+    private static readonly string[] ServiceFields = [nameof(ServiceForm.Name), nameof(ServiceForm.ServiceManagerId)];
+
+    private static readonly string[] TeamFields = [nameof(TeamForm.Name), nameof(TeamForm.Locality)];
+
+    private static readonly string[] AddMemberFields = [nameof(AddMemberForm.PersonId), nameof(AddMemberForm.StartDate), nameof(AddMemberForm.EndDate)];
+
+    private static readonly string[] EndMembershipFields = [nameof(EndMembershipForm.EndDate)];
+
+    [HttpGet(TeamsRoot)]
     public async Task<IActionResult> Index(CancellationToken ct)
     {
         var actor = User.ToActor();
         return View(new TeamsIndexModel(await queries.ServicesAsync(ct), await rights.ManagedServiceIdsAsync(actor, ct), actor.IsAdministrator));
     }
 
-    [HttpGet("/teams/{id:guid}")]
+    [HttpGet(TeamRoot)]
     public async Task<IActionResult> Details(Guid id, CancellationToken ct)
     {
         var team = await queries.TeamAsync(id, ct);
@@ -45,254 +56,192 @@ public sealed class TeamsController(TeamQueries queries, TeamService teams, Mana
     }
 
     [Authorize(Policy = Policies.Administrator)]
-    [HttpGet("/services/new")]
-    public async Task<IActionResult> CreateService(CancellationToken ct) =>
-        View("ServiceForm", await WithOptionsAsync(new ServiceForm(), ct));
+    [HttpGet(ServicesRoot + "/new")]
+    public Task<IActionResult> CreateService(CancellationToken ct) =>
+        ShowServiceFormAsync(null, new ServiceForm(), ct);
 
     [Authorize(Policy = Policies.Administrator)]
-    [HttpPost("/services/new")]
+    [HttpPost(ServicesRoot + "/new")]
     [ExactlyOnce]
-    public async Task<IActionResult> CreateService(ServiceForm form, [FromServices] IValidator<ServiceForm> validator, CancellationToken ct)
-    {
-        if (!await ModelState.ValidateAsync(validator, form, ct))
-        {
-            return View("ServiceForm", await WithOptionsAsync(form, ct));
-        }
-
-        try
-        {
-            await teams.CreateServiceAsync(User.ToActor(), new ServiceInput { Name = form.Name, ServiceManagerId = form.ServiceManagerId }, ct);
-        }
-        catch (DomainRuleException ex)
-        {
-            ModelState.AddRuleError(ex, nameof(ServiceForm.Name), nameof(ServiceForm.ServiceManagerId));
-            return View("ServiceForm", await WithOptionsAsync(form, ct));
-        }
-
-        TempData["Notice"] = $"{form.Name!.Trim()} has been added.";
-        return RedirectToAction(nameof(Index));
-    }
+    public Task<IActionResult> CreateService(ServiceForm form, [FromServices] IValidator<ServiceForm> validator, CancellationToken ct) =>
+        this.PostFormAsync(
+            form,
+            validator,
+            save: async () =>
+            {
+                await teams.CreateServiceAsync(User.ToActor(), new ServiceInput { Name = form.Name, ServiceManagerId = form.ServiceManagerId }, ct);
+                return this.Saved($"{form.Name!.Trim()} has been added.", TeamLinks.Teams());
+            },
+            showAgain: () => ShowServiceFormAsync(null, form, ct),
+            ct,
+            ServiceFields);
 
     [Authorize(Policy = Policies.Administrator)]
-    [HttpGet("/services/{id:guid}/edit")]
-    public async Task<IActionResult> EditService(Guid id, CancellationToken ct)
-    {
-        var service = await queries.ServiceForEditAsync(id, ct);
-        var form = new ServiceForm { ServiceId = id, Name = service.Name, ServiceManagerId = service.ServiceManagerId, Version = service.Version };
-        return View("ServiceForm", await WithOptionsAsync(form, ct));
-    }
+    [HttpGet(ServicesRoot + "/{id:guid}/edit")]
+    public Task<IActionResult> EditService(Guid id, CancellationToken ct) =>
+        ShowServiceFormAsync(id, null, ct);
 
     [Authorize(Policy = Policies.Administrator)]
-    [HttpPost("/services/{id:guid}/edit")]
-    public async Task<IActionResult> EditService(Guid id, ServiceForm form, [FromServices] IValidator<ServiceForm> validator, CancellationToken ct)
+    [HttpPost(ServicesRoot + "/{id:guid}/edit")]
+    public Task<IActionResult> EditService(Guid id, ServiceForm form, [FromServices] IValidator<ServiceForm> validator, CancellationToken ct)
     {
-        form.ServiceId = id;
-        if (!await ModelState.ValidateAsync(validator, form, ct))
-        {
-            return View("ServiceForm", await WithOptionsAsync(form, ct));
-        }
-
-        try
-        {
-            await teams.UpdateServiceAsync(User.ToActor(), id, new ServiceInput { Name = form.Name, ServiceManagerId = form.ServiceManagerId }, form.Version, ct);
-        }
-        catch (DomainRuleException ex)
-        {
-            ModelState.AddRuleError(ex, nameof(ServiceForm.Name), nameof(ServiceForm.ServiceManagerId));
-            return View("ServiceForm", await WithOptionsAsync(form, ct));
-        }
-        catch (ConcurrencyConflictException ex)
-        {
-            form.Conflict = await queries.ServiceForEditAsync(id, ct);
-            form.Version = form.Conflict.Version;
-            ModelState.AddConflictError(ex);
-            await WithOptionsAsync(form, ct);
-            form.ConflictManagerName = form.ManagerOptions.FirstOrDefault(o => o.Value == form.Conflict.ServiceManagerId?.ToString())?.Text;
-            return View("ServiceForm", form);
-        }
-
-        TempData["Notice"] = "The service has been updated.";
-        return RedirectToAction(nameof(Index));
+        var conflict = false;
+        return this.PostFormAsync(
+            form,
+            validator,
+            save: async () =>
+            {
+                await teams.UpdateServiceAsync(User.ToActor(), id, new ServiceInput { Name = form.Name, ServiceManagerId = form.ServiceManagerId }, form.Version, ct);
+                return this.Saved("The service has been updated.", TeamLinks.Teams());
+            },
+            showAgain: () => ShowServiceFormAsync(id, form, ct, conflict),
+            ct,
+            ServiceFields,
+            onConflict: _ => Task.FromResult(conflict = true));
     }
 
     [Authorize(Policy = Policies.ManagesTeams)]
-    [HttpGet("/services/{serviceId:guid}/teams/new")]
-    public async Task<IActionResult> Create(Guid serviceId, CancellationToken ct)
+    [HttpGet(ServicesRoot + "/{serviceId:guid}/teams/new")]
+    public Task<IActionResult> Create(Guid serviceId, CancellationToken ct) =>
+        ShowTeamFormAsync(serviceId, null, new TeamForm(), ct);
+
+    [Authorize(Policy = Policies.ManagesTeams)]
+    [HttpPost(ServicesRoot + "/{serviceId:guid}/teams/new")]
+    [ExactlyOnce]
+    public Task<IActionResult> Create(Guid serviceId, TeamForm form, [FromServices] IValidator<TeamForm> validator, CancellationToken ct) =>
+        this.PostFormAsync(
+            form,
+            validator,
+            save: async () =>
+            {
+                var id = await teams.CreateTeamAsync(User.ToActor(), serviceId, new TeamInput { Name = form.Name, Locality = form.Locality }, ct);
+                return this.Saved($"{form.Name!.Trim()} has been added.", TeamLinks.Team(id));
+            },
+            showAgain: () => ShowTeamFormAsync(serviceId, null, form, ct),
+            ct,
+            TeamFields);
+
+    [Authorize(Policy = Policies.ManagesTeams)]
+    [HttpGet(TeamRoot + "/edit")]
+    public Task<IActionResult> Edit(Guid id, CancellationToken ct) =>
+        ShowTeamFormAsync(null, id, null, ct);
+
+    [Authorize(Policy = Policies.ManagesTeams)]
+    [HttpPost(TeamRoot + "/edit")]
+    public Task<IActionResult> Edit(Guid id, TeamForm form, [FromServices] IValidator<TeamForm> validator, CancellationToken ct)
     {
-        await rights.EnsureCanManageServiceAsync(User.ToActor(), serviceId, ct);
-        return View("TeamForm", new TeamForm { ServiceId = serviceId, ServiceName = await queries.ServiceNameAsync(serviceId, ct) });
+        var conflict = false;
+        return this.PostFormAsync(
+            form,
+            validator,
+            save: async () =>
+            {
+                await teams.UpdateTeamAsync(User.ToActor(), id, new TeamInput { Name = form.Name, Locality = form.Locality }, form.Version, ct);
+                return this.Saved("The team has been updated.", TeamLinks.Team(id));
+            },
+            showAgain: () => ShowTeamFormAsync(null, id, form, ct, conflict),
+            ct,
+            TeamFields,
+            onConflict: _ => Task.FromResult(conflict = true));
     }
 
     [Authorize(Policy = Policies.ManagesTeams)]
-    [HttpPost("/services/{serviceId:guid}/teams/new")]
+    [HttpGet(TeamRoot + "/members/new")]
+    public Task<IActionResult> AddMember(Guid id, CancellationToken ct) =>
+        ShowAddMemberFormAsync(id, new AddMemberForm(), ct);
+
+    [Authorize(Policy = Policies.ManagesTeams)]
+    [HttpPost(TeamRoot + "/members/new")]
     [ExactlyOnce]
-    public async Task<IActionResult> Create(Guid serviceId, TeamForm form, [FromServices] IValidator<TeamForm> validator, CancellationToken ct)
+    public Task<IActionResult> AddMember(Guid id, AddMemberForm form, [FromServices] IValidator<AddMemberForm> validator, CancellationToken ct) =>
+        this.PostFormAsync(
+            form,
+            validator,
+            save: async () =>
+            {
+                var membership = new NewMembership { PersonId = form.PersonId!.Value, StartDate = form.StartDate.ToDate()!.Value, EndDate = form.EndDate.ToDate() };
+                await teams.AddMemberAsync(User.ToActor(), id, membership, ct);
+                return this.Saved("The team member has been added.", TeamLinks.Team(id));
+            },
+            showAgain: () => ShowAddMemberFormAsync(id, form, ct),
+            ct,
+            AddMemberFields);
+
+    [Authorize(Policy = Policies.ManagesTeams)]
+    [HttpGet(TeamRoot + "/members/{membershipId:guid}/end")]
+    public Task<IActionResult> EndMembership(Guid id, Guid membershipId, CancellationToken ct) =>
+        ShowEndMembershipFormAsync(id, membershipId, new EndMembershipForm(), ct);
+
+    [Authorize(Policy = Policies.ManagesTeams)]
+    [HttpPost(TeamRoot + "/members/{membershipId:guid}/end")]
+    public Task<IActionResult> EndMembership(Guid id, Guid membershipId, EndMembershipForm form, [FromServices] IValidator<EndMembershipForm> validator, CancellationToken ct) =>
+        this.PostFormAsync(
+            form,
+            validator,
+            save: async () =>
+            {
+                await teams.EndMembershipAsync(User.ToActor(), id, membershipId, form.EndDate.ToDate()!.Value, ct);
+                return this.Saved("The membership has been ended.", TeamLinks.Team(id));
+            },
+            showAgain: () => ShowEndMembershipFormAsync(id, membershipId, form, ct),
+            ct,
+            EndMembershipFields);
+
+    /// <summary>
+    /// The service form from its one read. Opened afresh (<paramref name="form"/> null) it starts from the service as saved;
+    /// after a clash with someone else's save it shows theirs beside what was typed and takes its version.
+    /// </summary>
+    private async Task<IActionResult> ShowServiceFormAsync(Guid? serviceId, ServiceForm? form, CancellationToken ct, bool conflict = false)
     {
-        await rights.EnsureCanManageServiceAsync(User.ToActor(), serviceId, ct);
+        var page = await queries.ServiceFormAsync(User.ToActor(), serviceId, ct);
+        form ??= page.Saved is { } saved
+            ? new ServiceForm { Name = saved.Name, ServiceManagerId = saved.ServiceManagerId, Version = saved.Version }
+            : new ServiceForm();
         form.ServiceId = serviceId;
-        form.ServiceName = await queries.ServiceNameAsync(serviceId, ct);
-        if (!await ModelState.ValidateAsync(validator, form, ct))
+        form.ManagerOptions = [.. page.Managers.Select(m => new SelectListItem(m.Name, m.Id.ToString()))];
+        if (conflict && page.Saved is { } theirs)
         {
-            return View("TeamForm", form);
+            form.Conflict = theirs;
+            form.Version = theirs.Version;
+            form.ConflictManagerName = form.ManagerOptions.FirstOrDefault(o => o.Value == theirs.ServiceManagerId?.ToString())?.Text;
         }
 
-        Guid id;
-        try
-        {
-            id = await teams.CreateTeamAsync(User.ToActor(), serviceId, new TeamInput { Name = form.Name, Locality = form.Locality }, ct);
-        }
-        catch (DomainRuleException ex)
-        {
-            ModelState.AddRuleError(ex, nameof(TeamForm.Name), nameof(TeamForm.Locality));
-            return View("TeamForm", form);
-        }
-
-        TempData["Notice"] = $"{form.Name!.Trim()} has been added.";
-        return RedirectToAction(nameof(Details), new { id });
+        return View("ServiceForm", form);
     }
 
-    [Authorize(Policy = Policies.ManagesTeams)]
-    [HttpGet("/teams/{id:guid}/edit")]
-    public async Task<IActionResult> Edit(Guid id, CancellationToken ct)
+    /// <summary>The team form from its one read: a new team of <paramref name="serviceId"/>, or team <paramref name="teamId"/> as saved.</summary>
+    private async Task<IActionResult> ShowTeamFormAsync(Guid? serviceId, Guid? teamId, TeamForm? form, CancellationToken ct, bool conflict = false)
     {
-        await rights.EnsureCanManageTeamAsync(User.ToActor(), id, ct);
-        var team = await queries.TeamForEditAsync(id, ct);
-        return View("TeamForm", new TeamForm
-        {
-            TeamId = id, ServiceId = team.ServiceId, ServiceName = team.ServiceName, Name = team.Name, Locality = team.Locality, Version = team.Version,
-        });
-    }
-
-    [Authorize(Policy = Policies.ManagesTeams)]
-    [HttpPost("/teams/{id:guid}/edit")]
-    public async Task<IActionResult> Edit(Guid id, TeamForm form, [FromServices] IValidator<TeamForm> validator, CancellationToken ct)
-    {
-        await rights.EnsureCanManageTeamAsync(User.ToActor(), id, ct);
-        var current = await queries.TeamForEditAsync(id, ct);
-        form.TeamId = id;
-        form.ServiceId = current.ServiceId;
-        form.ServiceName = current.ServiceName;
-        if (!await ModelState.ValidateAsync(validator, form, ct))
-        {
-            return View("TeamForm", form);
-        }
-
-        try
-        {
-            await teams.UpdateTeamAsync(User.ToActor(), id, new TeamInput { Name = form.Name, Locality = form.Locality }, form.Version, ct);
-        }
-        catch (DomainRuleException ex)
-        {
-            ModelState.AddRuleError(ex, nameof(TeamForm.Name), nameof(TeamForm.Locality));
-            return View("TeamForm", form);
-        }
-        catch (ConcurrencyConflictException ex)
-        {
-            form.Conflict = await queries.TeamForEditAsync(id, ct);
-            form.Version = form.Conflict.Version;
-            ModelState.AddConflictError(ex);
-            return View("TeamForm", form);
-        }
-
-        TempData["Notice"] = "The team has been updated.";
-        return RedirectToAction(nameof(Details), new { id });
-    }
-
-    [Authorize(Policy = Policies.ManagesTeams)]
-    [HttpGet("/teams/{id:guid}/members/new")]
-    public async Task<IActionResult> AddMember(Guid id, CancellationToken ct)
-    {
-        await rights.EnsureCanManageTeamAsync(User.ToActor(), id, ct);
-        return View(await WithCandidatesAsync(new AddMemberForm(), id, ct));
-    }
-
-    [Authorize(Policy = Policies.ManagesTeams)]
-    [HttpPost("/teams/{id:guid}/members/new")]
-    [ExactlyOnce]
-    public async Task<IActionResult> AddMember(Guid id, AddMemberForm form, [FromServices] IValidator<AddMemberForm> validator, CancellationToken ct)
-    {
-        // One gate (issue 13): the service checks who may manage the team; a form refused before it is reached checks here.
-        if (!await ModelState.ValidateAsync(validator, form, ct))
-        {
-            await rights.EnsureCanManageTeamAsync(User.ToActor(), id, ct);
-            return View(await WithCandidatesAsync(form, id, ct));
-        }
-
-        try
-        {
-            var membership = new NewMembership { PersonId = form.PersonId!.Value, StartDate = form.StartDate.ToDate()!.Value, EndDate = form.EndDate.ToDate() };
-            await teams.AddMemberAsync(User.ToActor(), id, membership, ct);
-        }
-        catch (DomainRuleException ex)
-        {
-            ModelState.AddRuleError(ex, nameof(AddMemberForm.PersonId), nameof(AddMemberForm.StartDate), nameof(AddMemberForm.EndDate));
-            return View(await WithCandidatesAsync(form, id, ct));
-        }
-        catch (ConcurrencyConflictException ex)
-        {
-            ModelState.AddModelError(string.Empty, ex.Message);
-            return View(await WithCandidatesAsync(form, id, ct));
-        }
-
-        TempData["Notice"] = "The team member has been added.";
-        return RedirectToAction(nameof(Details), new { id });
-    }
-
-    [Authorize(Policy = Policies.ManagesTeams)]
-    [HttpGet("/teams/{id:guid}/members/{membershipId:guid}/end")]
-    public async Task<IActionResult> EndMembership(Guid id, Guid membershipId, CancellationToken ct)
-    {
-        await rights.EnsureCanManageTeamAsync(User.ToActor(), id, ct);
-        return View(new EndMembershipForm { Membership = await queries.MembershipAsync(id, membershipId, ct) });
-    }
-
-    [Authorize(Policy = Policies.ManagesTeams)]
-    [HttpPost("/teams/{id:guid}/members/{membershipId:guid}/end")]
-    public async Task<IActionResult> EndMembership(Guid id, Guid membershipId, EndMembershipForm form, [FromServices] IValidator<EndMembershipForm> validator, CancellationToken ct)
-    {
-        await rights.EnsureCanManageTeamAsync(User.ToActor(), id, ct);
-        form.Membership = await queries.MembershipAsync(id, membershipId, ct);
-        if (!await ModelState.ValidateAsync(validator, form, ct))
-        {
-            return View(form);
-        }
-
-        try
-        {
-            await teams.EndMembershipAsync(User.ToActor(), id, membershipId, form.EndDate.ToDate()!.Value, ct);
-        }
-        catch (DomainRuleException ex)
-        {
-            ModelState.AddRuleError(ex, nameof(EndMembershipForm.EndDate));
-            return View(form);
-        }
-        catch (ConcurrencyConflictException ex)
-        {
-            ModelState.AddModelError(string.Empty, ex.Message);
-            return View(form);
-        }
-
-        TempData["Notice"] = "The membership has been ended.";
-        return RedirectToAction(nameof(Details), new { id });
-    }
-
-    private async Task<ServiceForm> WithOptionsAsync(ServiceForm form, CancellationToken ct)
-    {
-        form.ManagerOptions = (await queries.ServiceManagerOptionsAsync(ct))
-            .Select(m => new SelectListItem(m.Name, m.Id.ToString()))
-            .ToList();
-        return form;
-    }
-
-    private async Task<AddMemberForm> WithCandidatesAsync(AddMemberForm form, Guid teamId, CancellationToken ct)
-    {
+        var actor = User.ToActor();
+        var page = teamId is { } id ? await queries.TeamFormAsync(actor, id, ct) : await queries.NewTeamFormAsync(actor, serviceId!.Value, ct);
+        form ??= page.Saved is { } saved ? new TeamForm { Name = saved.Name, Locality = saved.Locality, Version = saved.Version } : new TeamForm();
         form.TeamId = teamId;
-        form.TeamName = (await queries.TeamForEditAsync(teamId, ct)).Name;
-        form.Candidates = (await queries.CandidatesAsync(User.ToActor(), teamId, ct))
+        form.ServiceId = page.ServiceId;
+        form.ServiceName = page.ServiceName;
+        if (conflict && page.Saved is { } theirs)
+        {
+            form.Conflict = theirs;
+            form.Version = theirs.Version;
+        }
+
+        return View("TeamForm", form);
+    }
+
+    private async Task<IActionResult> ShowAddMemberFormAsync(Guid teamId, AddMemberForm form, CancellationToken ct)
+    {
+        var page = await queries.AddMemberFormAsync(User.ToActor(), teamId, ct);
+        form.TeamId = teamId;
+        form.TeamName = page.TeamName;
+        form.Candidates = [.. page.Candidates
             .OrderBy(c => c.Role.Discipline())
-            .Select(c => new SelectListItem(c.Label, c.Id.ToString()) { Group = new SelectListGroup { Name = c.Role.Discipline().DisplayName() } })
-            .ToList();
-        return form;
+            .Select(c => new SelectListItem(c.Label, c.Id.ToString()) { Group = new SelectListGroup { Name = c.Role.Discipline().DisplayName() } })];
+        return View(nameof(AddMember), form);
+    }
+
+    private async Task<IActionResult> ShowEndMembershipFormAsync(Guid teamId, Guid membershipId, EndMembershipForm form, CancellationToken ct)
+    {
+        form.Membership = await queries.EndMembershipFormAsync(User.ToActor(), teamId, membershipId, ct);
+        return View(nameof(EndMembership), form);
     }
 }
 
