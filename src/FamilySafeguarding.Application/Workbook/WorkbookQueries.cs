@@ -17,7 +17,7 @@ namespace FamilySafeguarding.Application.Workbook;
 /// their rights; the reads of the summary's page and form check it themselves (their header is the access check). A draft is shown only to its author and to those who manage the family; everyone else sees submitted summaries.
 /// Every read issues a fixed number of SQL commands whatever the length of the family's history.
 /// </summary>
-public sealed class WorkbookQueries(IAppDbContext db, FamilyHeaders headers, TimeProvider time, IOptions<WorkbookOptions> options)
+public sealed class WorkbookQueries(IAppDbContext db, FamilyAccess access, FamilyHeaders headers, TimeProvider time, IOptions<WorkbookOptions> options)
 {
     /// <summary>Months (with at least one summary) per page of the integrated view.</summary>
     public const int MonthsPerPage = 6;
@@ -131,18 +131,20 @@ public sealed class WorkbookQueries(IAppDbContext db, FamilyHeaders headers, Tim
     /// Everything the author's summary form shows, in one read for its GET and for showing it again: the header (the
     /// access check: "not found" unless the actor sees the family), the chapter (403 unless it is the actor's own open
     /// chapter; "not found" for a month it does not cover), the family's members, and the summary as saved (null when not
-    /// yet written; 403 once submitted). Six or seven SQL commands.
+    /// yet written; 403 once submitted). Seven or eight SQL commands.
     /// </summary>
     public async Task<SummaryFormPage> SummaryFormAsync(Actor actor, Guid familyId, Guid personId, DateOnly month, CancellationToken ct)
     {
-        var header = await headers.ViewAsync(actor, familyId, "Write a monthly summary", ct);
+        // The refusals come before the page's access-log row: only a form that is shown leaves one.
+        const string Page = "Write a monthly summary";
+        await access.RightsAsync(actor, familyId, Page, ct);
         var chapter = await db.ChapterToWriteAsync(actor, familyId, personId, month, time.UkToday(), ct);
         var members = await MembersAsync(familyId, ct);
         var saved = (await SummariesAsync(db.MonthlySummaries.AsNoTracking().Where(s => s.FamilyId == familyId && s.AuthorPersonId == chapter.PersonId && s.Month == month), members, ct, withNotes: false))
             .SingleOrDefault();
         return saved is { IsSubmitted: true }
             ? throw new ForbiddenException(MonthlySummary.SubmittedCannotChange)
-            : new SummaryFormPage(header, chapter, month, members, saved, Options.SummaryDueWorkingDay);
+            : new SummaryFormPage(await headers.ViewAsync(actor, familyId, Page, ct), chapter, month, members, saved, Options.SummaryDueWorkingDay);
     }
 
     /// <summary>Everyone in the family, children first.</summary>
