@@ -135,18 +135,7 @@ public sealed class WorkbookController(FamilyHeaders headers, WorkbookQueries qu
     public Task<IActionResult> AddAddendum(Guid familyId, Guid personId, string month, [Bind(Prefix = AddendumPrefix)] NoteForm form, [FromServices] IValidator<NoteForm> validator, CancellationToken ct)
     {
         var m = MonthOf(month);
-        return this.PostFormAsync(
-            form,
-            validator,
-            save: async () =>
-            {
-                await workbook.AddAddendumAsync(User.ToActor(), familyId, personId, m, form.Text, ct);
-                return this.Saved("Your addendum has been added.", WorkbookLinks.Summary(familyId, personId, m));
-            },
-            showAgain: async () => SummaryView(await queries.NoteFormAsync(User.ToActor(), familyId, personId, m, SummaryNoteKind.Addendum, ct), form, new NoteForm()),
-            ct,
-            prefix: AddendumPrefix,
-            ruleField: nameof(NoteForm.Text));
+        return AddNoteAsync(familyId, personId, m, form, validator, SummaryNoteKind.Addendum, () => workbook.AddAddendumAsync(User.ToActor(), familyId, personId, m, form.Text, ct), "Your addendum has been added.", ct);
     }
 
     [HttpPost(SummaryRoute + "/oversight")]
@@ -154,19 +143,27 @@ public sealed class WorkbookController(FamilyHeaders headers, WorkbookQueries qu
     public Task<IActionResult> AddOversight(Guid familyId, Guid personId, string month, [Bind(Prefix = OversightPrefix)] NoteForm form, [FromServices] IValidator<NoteForm> validator, CancellationToken ct)
     {
         var m = MonthOf(month);
-        return this.PostFormAsync(
+        return AddNoteAsync(familyId, personId, m, form, validator, SummaryNoteKind.ManagementOversight, () => workbook.AddOversightAsync(User.ToActor(), familyId, personId, m, form.Text, ct), "Your management oversight has been recorded.", ct);
+    }
+
+    /// <summary>A note's POST: the service adds it (the one gate); the summary's page is shown again from its one read, with the note's form as typed.</summary>
+    private Task<IActionResult> AddNoteAsync(Guid familyId, Guid personId, DateOnly month, NoteForm form, IValidator<NoteForm> validator, SummaryNoteKind kind, Func<Task> add, string notice, CancellationToken ct) =>
+        this.PostFormAsync(
             form,
             validator,
             save: async () =>
             {
-                await workbook.AddOversightAsync(User.ToActor(), familyId, personId, m, form.Text, ct);
-                return this.Saved("Your management oversight has been recorded.", WorkbookLinks.Summary(familyId, personId, m));
+                await add();
+                return this.Saved(notice, WorkbookLinks.Summary(familyId, personId, month));
             },
-            showAgain: async () => SummaryView(await queries.NoteFormAsync(User.ToActor(), familyId, personId, m, SummaryNoteKind.ManagementOversight, ct), new NoteForm(), form),
+            showAgain: async () =>
+            {
+                var screen = await queries.NoteFormAsync(User.ToActor(), familyId, personId, month, kind, ct);
+                return kind == SummaryNoteKind.Addendum ? SummaryView(screen, form, new NoteForm()) : SummaryView(screen, new NoteForm(), form);
+            },
             ct,
-            prefix: OversightPrefix,
+            prefix: kind == SummaryNoteKind.Addendum ? AddendumPrefix : OversightPrefix,
             ruleField: nameof(NoteForm.Text));
-    }
 
     /// <summary>A month of the workbook's addresses (yyyy-MM); anything else is "not found".</summary>
     private static DateOnly MonthOf(string month) => Months.TryParse(month, out var m) ? m : throw new NotFoundException();
