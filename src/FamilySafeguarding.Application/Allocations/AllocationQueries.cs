@@ -1,4 +1,6 @@
+using FamilySafeguarding.Application.Access;
 using FamilySafeguarding.Application.Common;
+using FamilySafeguarding.Application.Families;
 using FamilySafeguarding.Application.FamilyMembers;
 using FamilySafeguarding.Domain.Families;
 using FamilySafeguarding.Domain.People;
@@ -6,9 +8,32 @@ using Microsoft.EntityFrameworkCore;
 
 namespace FamilySafeguarding.Application.Allocations;
 
-/// <summary>Reads for the family's workers page and the allocation forms. The caller has already checked access.</summary>
-public sealed class AllocationQueries(IAppDbContext db, AllocationCandidates candidates)
+/// <summary>
+/// Reads for the family's workers page (its caller has already checked access) and the allocation forms (each form's one
+/// read checks it: its header is the access check).
+/// </summary>
+public sealed class AllocationQueries(IAppDbContext db, FamilyHeaders headers, AllocationCandidates candidates)
 {
+    /// <summary>
+    /// Everything the allocation form shows, in one read for its GET and for showing it again: the header (the access
+    /// check: "not found" unless the actor sees the family, 403 unless they manage it), the candidates and the family's adults.
+    /// </summary>
+    public async Task<AllocateFormPage> AllocateFormAsync(Actor actor, Guid familyId, CancellationToken ct)
+    {
+        var header = await headers.ViewAsync(actor, familyId, "Allocate a worker", ct, FamilyNeed.Manage);
+        return new AllocateFormPage(header, await CandidatesAsync(familyId, ct), await AdultsAsync(familyId, ct));
+    }
+
+    /// <summary>
+    /// The form that ends an allocation, in one read for its GET and for showing it again: the header (the access check,
+    /// as for <see cref="AllocateFormAsync"/>) and the allocation ("not found" if it belongs to another family).
+    /// </summary>
+    public async Task<EndFormPage> EndFormAsync(Actor actor, Guid familyId, Guid allocationId, CancellationToken ct)
+    {
+        var header = await headers.ViewAsync(actor, familyId, "End allocation", ct, FamilyNeed.Manage);
+        return new EndFormPage(header, await AllocationToEndAsync(familyId, allocationId, ct));
+    }
+
     /// <summary>The family's allocations, current and past, with each worker's job role, employer and the adults they work with (two SQL commands).</summary>
     public async Task<FamilyAllocations> WorkersAsync(Guid familyId, CancellationToken ct)
     {
@@ -83,5 +108,11 @@ public sealed record MemberChoice(Guid MemberId, string Name, FamilyRole Role)
 {
     public bool IsChild => Role == FamilyRole.Child;
 }
+
+/// <summary>The allocation form's page: its header, who may be allocated, and the adults a worker may work with.</summary>
+public sealed record AllocateFormPage(FamilyHeader Header, IReadOnlyList<AllocationCandidate> Candidates, IReadOnlyList<MemberChoice> Adults);
+
+/// <summary>The page of the form that ends an allocation: its header and the allocation.</summary>
+public sealed record EndFormPage(FamilyHeader Header, AllocationToEnd Allocation);
 
 public sealed record AllocationToEnd(Guid AllocationId, string WorkerName, AllocationRole Role, DateOnly StartDate, DateOnly? EndDate);

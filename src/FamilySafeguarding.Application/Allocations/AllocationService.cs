@@ -39,15 +39,12 @@ public sealed class AllocationService(IAppDbContext db, FamilyAccess access, Fam
         return new AllocationOutcome(added.Id, worker.Name, [.. ended.Select(e => e with { Name = names.GetValueOrDefault(e.PersonId, Person.VacantPostName) })]);
     }
 
-    /// <summary>Ends an allocation of this family; "not found" for an allocation of another family.</summary>
-    public async Task EndAsync(Actor actor, Guid familyId, Guid allocationId, DateOnly endDate, CancellationToken ct)
+    /// <summary>Ends an allocation of this family, answering whose it was; "not found" for an allocation of another family.</summary>
+    public async Task<EndedAllocation> EndAsync(Actor actor, Guid familyId, Guid allocationId, DateOnly endDate, CancellationToken ct)
     {
         await access.EnsureMayManageAsync(actor, familyId, "End allocation", ct);
         var family = await families.LoadAggregateAsync(familyId, ct);
-        if (family.Allocations.All(a => a.Id != allocationId))
-        {
-            throw new NotFoundException();
-        }
+        var allocation = family.Allocations.SingleOrDefault(a => a.Id == allocationId) ?? throw new NotFoundException();
 
         try
         {
@@ -59,6 +56,9 @@ public sealed class AllocationService(IAppDbContext db, FamilyAccess access, Fam
             db.DiscardChanges();
             throw;
         }
+
+        var names = await NamesAsync([allocation.PersonId], ct);
+        return new EndedAllocation(allocation.PersonId, allocation.Role, endDate) { Name = names.GetValueOrDefault(allocation.PersonId, Person.VacantPostName) };
     }
 
     private async Task<Dictionary<Guid, string>> NamesAsync(IEnumerable<Guid> personIds, CancellationToken ct)

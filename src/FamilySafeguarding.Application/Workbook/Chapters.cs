@@ -1,3 +1,5 @@
+using FamilySafeguarding.Application.Access;
+using FamilySafeguarding.Application.Common;
 using FamilySafeguarding.Domain.Families;
 using FamilySafeguarding.Domain.Workbook;
 using Microsoft.EntityFrameworkCore;
@@ -48,6 +50,33 @@ public static class Chapters
     /// <summary>The chapters of a family's workbook, ordered lead social worker first, in one SQL command.</summary>
     public static async Task<IReadOnlyList<Chapter>> ChaptersAsync(this IAppDbContext db, Guid familyId, DateOnly today, CancellationToken ct) =>
         (await ForFamiliesAsync(db.Allocations.Where(a => a.FamilyId == familyId), today, ct)).GetValueOrDefault(familyId, []);
+
+    /// <summary>
+    /// The chapter <paramref name="chapterPersonId"/> writes in, if the actor may write its summary for <paramref name="month"/>
+    /// (one SQL command; the caller has checked the actor may see the family): "not found" if the family has no such
+    /// chapter or it does not cover the month; 403 unless it is the actor's own open chapter.
+    /// </summary>
+    public static async Task<Chapter> ChapterToWriteAsync(this IAppDbContext db, Actor actor, Guid familyId, Guid chapterPersonId, DateOnly month, DateOnly today, CancellationToken ct)
+    {
+        var chapter = (await db.ChaptersAsync(familyId, today, ct)).SingleOrDefault(c => c.PersonId == chapterPersonId)
+            ?? throw new NotFoundException();
+        if (chapter.PersonId != actor.PersonId)
+        {
+            throw new ForbiddenException("Only the worker whose chapter this is can write in it.");
+        }
+
+        if (!chapter.IsOpen)
+        {
+            throw new ForbiddenException("This chapter closed when the allocation ended. It can be read but not written in.");
+        }
+
+        if (month.Day != 1 || !chapter.CoversMonth(month) || month > MonthlySummary.MonthOf(today))
+        {
+            throw new NotFoundException();
+        }
+
+        return chapter;
+    }
 
     /// <summary>The chapters of many families at once (one SQL command), by family.</summary>
     public static async Task<IReadOnlyDictionary<Guid, IReadOnlyList<Chapter>>> ForFamiliesAsync(IQueryable<Allocation> allocations, DateOnly today, CancellationToken ct)

@@ -53,20 +53,6 @@ public sealed record ChapterGlance(Guid PersonId, string Title, bool IsOpen, Sum
 /// <summary>The family overview's workbook panel.</summary>
 public sealed record WorkbookGlance(DateOnly LastMonth, DateOnly LastMonthDueOn, IReadOnlyList<ChapterGlance> Chapters);
 
-/// <summary>The workbook's URLs that other pages link to (fixed by the workbook's URL contract).</summary>
-public static class WorkbookLinks
-{
-    public static string MonthKey(DateOnly month) => month.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
-
-    public static string Summary(Guid familyId, Guid chapterPersonId, DateOnly month) => $"/families/{familyId}/workbook/chapters/{chapterPersonId}/{MonthKey(month)}";
-
-    public static string Edit(Guid familyId, Guid chapterPersonId, DateOnly month) => Summary(familyId, chapterPersonId, month) + "/edit";
-
-    public static string Chapter(Guid familyId, Guid chapterPersonId) => $"/families/{familyId}/workbook/chapters/{chapterPersonId}";
-
-    public static string Workbook(Guid familyId) => $"/families/{familyId}/workbook";
-}
-
 /// <summary>
 /// Which monthly summaries are due, overdue and done: a worker's "My work", a team's completion for last month, a
 /// family's chapters at a glance. Chapters are derived from allocations (ADR-012); each read is a fixed number of SQL

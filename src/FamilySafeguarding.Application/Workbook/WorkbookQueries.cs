@@ -1,6 +1,7 @@
 using FamilySafeguarding.Application.Access;
 using FamilySafeguarding.Application.Allocations;
 using FamilySafeguarding.Application.Common;
+using FamilySafeguarding.Application.Families;
 using FamilySafeguarding.Application.FamilyMembers;
 using FamilySafeguarding.Domain.Families;
 using FamilySafeguarding.Domain.People;
@@ -12,11 +13,11 @@ using Microsoft.Extensions.Options;
 namespace FamilySafeguarding.Application.Workbook;
 
 /// <summary>
-/// Reads of a family's workbook. The caller has already checked the actor may see the family and passes their rights:
-/// a draft is shown only to its author and to those who manage the family; everyone else sees submitted summaries.
+/// Reads of a family's workbook. The caller of a page's read has already checked the actor may see the family and passes
+/// their rights; the reads of the summary's page and form check it themselves (their header is the access check). A draft is shown only to its author and to those who manage the family; everyone else sees submitted summaries.
 /// Every read issues a fixed number of SQL commands whatever the length of the family's history.
 /// </summary>
-public sealed class WorkbookQueries(IAppDbContext db, TimeProvider time, IOptions<WorkbookOptions> options)
+public sealed class WorkbookQueries(IAppDbContext db, FamilyAccess access, FamilyHeaders headers, TimeProvider time, IOptions<WorkbookOptions> options)
 {
     /// <summary>Months (with at least one summary) per page of the integrated view.</summary>
     public const int MonthsPerPage = 6;
@@ -96,29 +97,55 @@ public sealed class WorkbookQueries(IAppDbContext db, TimeProvider time, IOption
         return new ChapterPage(chapter, [.. rows]);
     }
 
-    /// <summary>A chapter's summary for a month, if the actor may see it, with its people and notes. Four SQL commands.</summary>
-    public async Task<SummaryPage> SummaryAsync(Actor actor, FamilyRights rights, Guid familyId, Guid personId, DateOnly month, CancellationToken ct)
+    /// <summary>
+    /// A summary's page, in one read for its GET and for showing it again with a note's form: the header (the access
+    /// check: "not found" unless the actor sees the family) and the chapter's summary for the month, if the actor may see
+    /// it, with its people and notes; "not found" for a month without one that the chapter does not cover or that has not
+    /// begun. Seven SQL commands (the header's three, then four).
+    /// </summary>
+    public async Task<SummaryScreen> SummaryPageAsync(Actor actor, Guid familyId, Guid personId, DateOnly month, CancellationToken ct)
     {
-        var chapter = (await db.ChaptersAsync(familyId, time.UkToday(), ct)).SingleOrDefault(c => c.PersonId == personId) ?? throw new NotFoundException();
+        var header = await headers.ViewAsync(actor, familyId, "Monthly summary", ct);
+        var today = time.UkToday();
+        var chapter = (await db.ChaptersAsync(familyId, today, ct)).SingleOrDefault(c => c.PersonId == personId) ?? throw new NotFoundException();
         var members = await MembersAsync(familyId, ct);
-        var summary = (await SummariesAsync(Visible(actor, rights, familyId).Where(s => s.AuthorPersonId == personId && s.Month == month), members, ct)).SingleOrDefault();
-        return new SummaryPage(chapter, month, summary, members);
+        var summary = (await SummariesAsync(Visible(actor, header.Rights, familyId).Where(s => s.AuthorPersonId == personId && s.Month == month), members, ct)).SingleOrDefault();
+        return summary is null && (!chapter.CoversMonth(month) || month > MonthlySummary.MonthOf(today))
+            ? throw new NotFoundException()
+            : new SummaryScreen(header, new SummaryPage(chapter, month, summary, members));
     }
 
-    /// <summary>The author's own summary for a month as the edit form starts from it (null when not yet written). One or two SQL commands.</summary>
-    public async Task<SummaryView?> ForEditAsync(Guid familyId, Guid authorPersonId, DateOnly month, CancellationToken ct)
+    /// <summary>
+    /// A summary's page shown again with the form of a note beside it (<paramref name="kind"/>): as
+    /// <see cref="SummaryPageAsync"/>, "not found" without a summary the actor may see, and 403 unless they may add the note.
+    /// </summary>
+    public async Task<SummaryScreen> NoteFormAsync(Actor actor, Guid familyId, Guid personId, DateOnly month, SummaryNoteKind kind, CancellationToken ct)
     {
+        var screen = await SummaryPageAsync(actor, familyId, personId, month, ct);
+        var summary = screen.Page.Summary ?? throw new NotFoundException();
+        SummaryNoteRights.EnsureMayAdd(kind, summary.AuthorPersonId, actor, screen.Header.Rights);
+        return screen;
+    }
+
+    /// <summary>
+    /// Everything the author's summary form shows, in one read for its GET and for showing it again: the header (the
+    /// access check: "not found" unless the actor sees the family), the chapter (403 unless it is the actor's own open
+    /// chapter; "not found" for a month it does not cover), the family's members, and the summary as saved (null when not
+    /// yet written; 403 once submitted). Seven or eight SQL commands.
+    /// </summary>
+    public async Task<SummaryFormPage> SummaryFormAsync(Actor actor, Guid familyId, Guid personId, DateOnly month, CancellationToken ct)
+    {
+        // The refusals come before the page's access-log row: only a form that is shown leaves one.
+        const string Page = "Write a monthly summary";
+        await access.RightsAsync(actor, familyId, Page, ct);
+        var chapter = await db.ChapterToWriteAsync(actor, familyId, personId, month, time.UkToday(), ct);
         var members = await MembersAsync(familyId, ct);
-        return (await SummariesAsync(db.MonthlySummaries.AsNoTracking().Where(s => s.FamilyId == familyId && s.AuthorPersonId == authorPersonId && s.Month == month), members, ct, withNotes: false))
+        var saved = (await SummariesAsync(db.MonthlySummaries.AsNoTracking().Where(s => s.FamilyId == familyId && s.AuthorPersonId == chapter.PersonId && s.Month == month), members, ct, withNotes: false))
             .SingleOrDefault();
+        return saved is { IsSubmitted: true }
+            ? throw new ForbiddenException(MonthlySummary.SubmittedCannotChange)
+            : new SummaryFormPage(await headers.ViewAsync(actor, familyId, Page, ct), chapter, month, members, saved, Options.SummaryDueWorkingDay);
     }
-
-    /// <summary>Where the author's summary for a month stands (null when not yet written).</summary>
-    public async Task<SummaryStatus?> StatusAsync(Guid familyId, Guid authorPersonId, DateOnly month, CancellationToken ct) =>
-        await db.MonthlySummaries.AsNoTracking()
-            .Where(s => s.FamilyId == familyId && s.AuthorPersonId == authorPersonId && s.Month == month)
-            .Select(s => (SummaryStatus?)s.Status)
-            .SingleOrDefaultAsync(ct);
 
     /// <summary>Everyone in the family, children first.</summary>
     public Task<IReadOnlyList<MemberChoice>> MembersAsync(Guid familyId, CancellationToken ct) => db.MemberChoicesAsync(familyId, ct);
@@ -336,3 +363,9 @@ public sealed record ChapterMonth(DateOnly Month, DateOnly DueOn, MonthState Sta
 public sealed record ChapterPage(Chapter Chapter, IReadOnlyList<ChapterMonth> Months);
 
 public sealed record SummaryPage(Chapter Chapter, DateOnly Month, SummaryView? Summary, IReadOnlyList<MemberChoice> Members);
+
+/// <summary>A summary's page: its family's header and the summary (or its month without one).</summary>
+public sealed record SummaryScreen(FamilyHeader Header, SummaryPage Page);
+
+/// <summary>The summary form's page: its header, the chapter, the month, the members to arrange, the summary as saved, and the working day it is due on.</summary>
+public sealed record SummaryFormPage(FamilyHeader Header, Chapter Chapter, DateOnly Month, IReadOnlyList<MemberChoice> Members, SummaryView? Saved, int DueWorkingDay);

@@ -1,6 +1,7 @@
 using FamilySafeguarding.Application.Access;
 using FamilySafeguarding.Application.Common;
 using FamilySafeguarding.Domain;
+using FamilySafeguarding.Domain.Families;
 using FamilySafeguarding.Domain.Workbook;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,136 +16,122 @@ public sealed record SavedSummary(Guid Id, Guid Version, SummaryStatus Status);
 /// </summary>
 public sealed class WorkbookService(IAppDbContext db, FamilyAccess access, TimeProvider time)
 {
+    private const string SavedInBetween = "This summary was saved from another tab or device after you opened it.";
+
     /// <summary>
-    /// Saves the author's draft of their summary for <paramref name="month"/>, or submits it. The form was opened at
+    /// Saves the author's draft of their summary for <paramref name="month"/>. The form was opened at
     /// <paramref name="versionSeen"/> (null for a summary not yet saved); if the summary was saved since, by another tab or
-    /// device, nothing is saved and <see cref="ConcurrencyConflictException"/> is thrown. Submitting the same text again
-    /// (a double click) is the same submission. Someone else's chapter, a closed chapter or a submitted summary is 403.
+    /// device, nothing is saved and <see cref="ConcurrencyConflictException"/> is thrown. "Not found" unless the actor
+    /// may see the family and its chapter covers the month; 403 for someone else's chapter, a closed chapter, or a
+    /// submitted summary (refused by the summary itself).
     /// </summary>
-    public async Task<SavedSummary> SaveAsync(Actor actor, Guid familyId, Guid chapterPersonId, DateOnly month, SummaryContent content, Guid? versionSeen, bool submit, CancellationToken ct)
+    public Task<SavedSummary> SaveDraftAsync(Actor actor, Guid familyId, Guid chapterPersonId, DateOnly month, SummaryContent content, Guid? versionSeen, CancellationToken ct) =>
+        WriteAsync(actor, familyId, chapterPersonId, month, content, versionSeen, (summary, kept) => summary.SaveDraft(actor.PersonId, kept), (_, _) => false, ct);
+
+    /// <summary>
+    /// Submits the author's summary for <paramref name="month"/>, as <see cref="SaveDraftAsync"/> saves a draft. Submitting
+    /// the same text again (a double click, or two submits that raced) is the same submission.
+    /// </summary>
+    public async Task<SavedSummary> SubmitAsync(Actor actor, Guid familyId, Guid chapterPersonId, DateOnly month, SummaryContent content, Guid? versionSeen, CancellationToken ct)
+    {
+        try
+        {
+            return await WriteAsync(actor, familyId, chapterPersonId, month, content, versionSeen, (summary, kept) => summary.Submit(actor.PersonId, kept, time.UtcNow()), (summary, kept) => summary.IsSubmittedAs(kept), ct);
+        }
+        catch (ConcurrencyConflictException)
+        {
+            // Two submits of the same text raced: the other one made the submission, and this is it.
+            var same = await SubmittedAsAsync(familyId, chapterPersonId, month, content, ct);
+            if (same is null)
+            {
+                throw;
+            }
+
+            return same;
+        }
+    }
+
+    /// <summary>Adds an addendum to a submitted summary (its author or a manager of the family).</summary>
+    public Task AddAddendumAsync(Actor actor, Guid familyId, Guid chapterPersonId, DateOnly month, string? text, CancellationToken ct) =>
+        AddNoteAsync(actor, familyId, chapterPersonId, month, text, SummaryNoteKind.Addendum, ct);
+
+    /// <summary>Records a manager's oversight of a summary (managers of the family only).</summary>
+    public Task AddOversightAsync(Actor actor, Guid familyId, Guid chapterPersonId, DateOnly month, string? text, CancellationToken ct) =>
+        AddNoteAsync(actor, familyId, chapterPersonId, month, text, SummaryNoteKind.ManagementOversight, ct);
+
+    /// <summary>
+    /// The one gate of a summary's write: the family's access rule and the chapter's (its own worker, while open, for a
+    /// month it covers) once, then the summary itself decides (its author, its status) and the save checks the version seen.
+    /// </summary>
+    private async Task<SavedSummary> WriteAsync(
+        Actor actor,
+        Guid familyId,
+        Guid chapterPersonId,
+        DateOnly month,
+        SummaryContent content,
+        Guid? versionSeen,
+        Action<MonthlySummary, SummaryContent> write,
+        Func<MonthlySummary, SummaryContent, bool> alreadyDone,
+        CancellationToken ct)
     {
         var today = time.UkToday();
-        var chapter = await EnsureMayWriteAsync(actor, familyId, chapterPersonId, month, today, ct);
-        await CheckPeopleAsync(familyId, content, ct);
+        await access.RightsAsync(actor, familyId, "Write a monthly summary", ct);
+        var chapter = await db.ChapterToWriteAsync(actor, familyId, chapterPersonId, month, today, ct);
+        var kept = await KeptAsync(chapter, content, ct);
 
         var summary = await db.MonthlySummaries.Include(s => s.People)
             .SingleOrDefaultAsync(s => s.FamilyId == familyId && s.AuthorPersonId == chapter.PersonId && s.Month == month, ct);
+        if (summary is not null && alreadyDone(summary, kept))
+        {
+            return new SavedSummary(summary.Id, summary.Version, summary.Status);
+        }
+
         try
         {
             if (summary is null)
             {
                 summary = MonthlySummary.Start(familyId, actor.PersonId, month, today);
-                Write(summary, actor, content, submit);
+                write(summary, kept);
                 db.MonthlySummaries.Add(summary);
                 await SaveNewAsync(ct);
             }
-            else if (summary.IsSubmitted)
-            {
-                return submit && summary.Holds(content)
-                    ? new SavedSummary(summary.Id, summary.Version, summary.Status)
-                    : throw new ForbiddenException("This summary has been submitted and cannot be changed. Add an addendum instead.");
-            }
             else
             {
+                write(summary, kept);
                 if (versionSeen != summary.Version)
                 {
-                    throw new ConcurrencyConflictException("This summary was saved from another tab or device after you opened it.");
+                    throw new ConcurrencyConflictException(SavedInBetween);
                 }
-
-                Write(summary, actor, content, submit);
 
                 // A change to the people's parts alone still renews the summary's version, so it too is checked against the version seen.
                 db.Entry(summary).Property(s => s.Version).IsModified = true;
                 await db.SaveEditAsync(summary, versionSeen.Value, ct);
             }
         }
-        catch (Exception ex) when (ex is ConcurrencyConflictException or DomainRuleException)
+        catch (Exception ex) when (ex is ConcurrencyConflictException or DomainRuleException or ChangeRefusedException)
         {
+            // Nothing was saved; the refused change must not be saved by the next save in this request (the page shown again writes its access-log row).
             db.DiscardChanges();
-            if (ex is ConcurrencyConflictException && submit && await SubmittedAsAsync(familyId, chapter.PersonId, month, content, ct) is { } same)
-            {
-                // Two submits of the same text raced: the other one made the submission, and this is it.
-                return same;
-            }
-
             throw;
         }
 
         return new SavedSummary(summary.Id, summary.Version, summary.Status);
     }
 
-    /// <summary>Adds an addendum to a submitted summary (its author or a manager of the family).</summary>
-    public Task AddAddendumAsync(Actor actor, Guid familyId, Guid summaryId, string? text, CancellationToken ct) =>
-        AddNoteAsync(actor, familyId, summaryId, text, SummaryNoteKind.Addendum, ct);
-
-    /// <summary>Records a manager's oversight of a summary (managers of the family only).</summary>
-    public Task AddOversightAsync(Actor actor, Guid familyId, Guid summaryId, string? text, CancellationToken ct) =>
-        AddNoteAsync(actor, familyId, summaryId, text, SummaryNoteKind.ManagementOversight, ct);
-
-    /// <summary>
-    /// The chapter <paramref name="chapterPersonId"/> writes in, if the actor may write its summary for <paramref name="month"/>:
-    /// "not found" if they may not see the family or it has no such chapter; 403 unless it is their own open chapter.
-    /// </summary>
-    public async Task<Chapter> EnsureMayWriteAsync(Actor actor, Guid familyId, Guid chapterPersonId, DateOnly month, DateOnly today, CancellationToken ct)
-    {
-        await access.RightsAsync(actor, familyId, "Write a monthly summary", ct);
-        var chapter = (await db.ChaptersAsync(familyId, today, ct)).SingleOrDefault(c => c.PersonId == chapterPersonId)
-            ?? throw new NotFoundException();
-        if (chapter.PersonId != actor.PersonId)
-        {
-            throw new ForbiddenException("Only the worker whose chapter this is can write in it.");
-        }
-
-        if (!chapter.IsOpen)
-        {
-            throw new ForbiddenException("This chapter closed when the allocation ended. It can be read but not written in.");
-        }
-
-        if (month.Day != 1 || !chapter.CoversMonth(month) || month > MonthlySummary.MonthOf(today))
-        {
-            throw new NotFoundException();
-        }
-
-        return chapter;
-    }
-
-    /// <summary>An addendum is added by the summary's author or a manager of the family; oversight by a manager only. 403 for anyone else.</summary>
-    public static void EnsureMayAddNote(SummaryNoteKind kind, Guid summaryAuthorId, Actor actor, FamilyRights rights)
-    {
-        if (kind == SummaryNoteKind.Addendum ? summaryAuthorId != actor.PersonId && !rights.MayManage : !rights.MayManage)
-        {
-            throw new ForbiddenException(kind == SummaryNoteKind.Addendum
-                ? "Only the summary's author, the team manager or assistant team manager of the family's team, or the service manager can add an addendum."
-                : "Only the team manager or assistant team manager of the family's team, or the service manager, can record management oversight.");
-        }
-    }
-
-    private async Task AddNoteAsync(Actor actor, Guid familyId, Guid summaryId, string? text, SummaryNoteKind kind, CancellationToken ct)
+    private async Task AddNoteAsync(Actor actor, Guid familyId, Guid chapterPersonId, DateOnly month, string? text, SummaryNoteKind kind, CancellationToken ct)
     {
         var rights = await access.RightsAsync(actor, familyId, kind == SummaryNoteKind.Addendum ? "Add an addendum" : "Record management oversight", ct);
         // Someone else's draft is not theirs to see, so it is "not found" too.
         var summary = await db.MonthlySummaries.AsNoTracking().ReadableBy(actor, rights)
-            .SingleOrDefaultAsync(s => s.Id == summaryId && s.FamilyId == familyId, ct)
+            .SingleOrDefaultAsync(s => s.FamilyId == familyId && s.AuthorPersonId == chapterPersonId && s.Month == month, ct)
             ?? throw new NotFoundException();
 
-        EnsureMayAddNote(kind, summary.AuthorPersonId, actor, rights);
+        SummaryNoteRights.EnsureMayAdd(kind, summary.AuthorPersonId, actor, rights);
         var note = kind == SummaryNoteKind.Addendum
             ? SummaryNote.Addendum(summary, actor.PersonId, rights.MayManage, text, time.UtcNow())
             : SummaryNote.Oversight(summary, actor.PersonId, rights.MayManage, text, time.UtcNow());
         db.SummaryNotes.Add(note);
         await db.SaveChangesAsync(ct);
-    }
-
-    private void Write(MonthlySummary summary, Actor actor, SummaryContent content, bool submit)
-    {
-        if (submit)
-        {
-            summary.Submit(actor.PersonId, content, time.UtcNow());
-        }
-        else
-        {
-            summary.SaveDraft(actor.PersonId, content);
-        }
     }
 
     private async Task SaveNewAsync(CancellationToken ct)
@@ -156,7 +143,7 @@ public sealed class WorkbookService(IAppDbContext db, FamilyAccess access, TimeP
         catch (DbUpdateException ex)
         {
             // The unique index on (family, author, month): another tab or device saved this month's summary first.
-            throw new ConcurrencyConflictException("This summary was saved from another tab or device after you opened it.", ex);
+            throw new ConcurrencyConflictException(SavedInBetween, ex);
         }
     }
 
@@ -167,13 +154,32 @@ public sealed class WorkbookService(IAppDbContext db, FamilyAccess access, TimeP
         return saved is { IsSubmitted: true } && saved.Holds(content) ? new SavedSummary(saved.Id, saved.Version, saved.Status) : null;
     }
 
-    /// <summary>Everyone the summary speaks of is a member of the family.</summary>
-    private async Task CheckPeopleAsync(Guid familyId, SummaryContent content, CancellationToken ct)
+    /// <summary>
+    /// The parts of the content the summary keeps, as the form offers them: a child's impact for each child of the family,
+    /// the stage of change for each adult the chapter is about (every adult when it names none); anything else is dropped.
+    /// One SQL command when the content speaks of anyone.
+    /// </summary>
+    private async Task<SummaryContent> KeptAsync(Chapter chapter, SummaryContent content, CancellationToken ct)
     {
-        var ids = content.People.Select(p => p.MemberId).Distinct().ToList();
-        if (ids.Count > 0 && await db.FamilyMembers.CountAsync(m => m.FamilyId == familyId && ids.Contains(m.Id), ct) != ids.Count)
+        if (content.People.Count == 0)
         {
-            throw new DomainRuleException("Select people in this family", "People");
+            return content;
         }
+
+        var ids = content.People.Select(p => p.MemberId).Distinct().ToList();
+        var roles = await db.FamilyMembers.AsNoTracking()
+            .Where(m => m.FamilyId == chapter.FamilyId && ids.Contains(m.Id))
+            .ToDictionaryAsync(m => m.Id, m => m.Role, ct);
+        var people = content.People
+            .Where(p => roles.ContainsKey(p.MemberId))
+            .Select(p => roles[p.MemberId] == FamilyRole.Child
+                ? new SummaryPersonContent { MemberId = p.MemberId, Impact = p.Impact }
+                : p with { Impact = null })
+            .Where(p => roles[p.MemberId] == FamilyRole.Child
+                ? !string.IsNullOrWhiteSpace(p.Impact)
+                : (chapter.AdultIds.Count == 0 || chapter.AdultIds.Contains(p.MemberId))
+                    && (p.Stage is not null || p.Importance is not null || p.Confidence is not null || p.ChangeTalk != ChangeTalk.None))
+            .ToList();
+        return content with { People = people };
     }
 }

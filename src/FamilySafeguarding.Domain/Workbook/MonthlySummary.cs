@@ -14,6 +14,12 @@ public sealed class MonthlySummary : TrackedEntity
     public const int ImpactMaxLength = 4000;
     public const int RulerMax = 10;
 
+    /// <summary>The refusal of any change to a submitted summary.</summary>
+    public const string SubmittedCannotChange = "This summary has been submitted and cannot be changed. Add an addendum instead.";
+
+    /// <summary>The refusal of a change by anyone but the summary's author.</summary>
+    public const string OnlyTheAuthorMayWrite = "Only the worker whose chapter this is can write its summaries";
+
     private readonly List<SummaryPerson> _people = [];
 
     private MonthlySummary()
@@ -99,6 +105,9 @@ public sealed class MonthlySummary : TrackedEntity
         SubmittedAt = now;
     }
 
+    /// <summary>Whether this summary was submitted with <paramref name="content"/>: submitting the same text again (a double click) is the same submission.</summary>
+    public bool IsSubmittedAs(SummaryContent content) => IsSubmitted && Holds(content);
+
     /// <summary>Whether <paramref name="content"/> is exactly what was submitted: a repeated submit of the same text is the same submission.</summary>
     public bool Holds(SummaryContent content)
     {
@@ -118,16 +127,17 @@ public sealed class MonthlySummary : TrackedEntity
             && probe._people.All(p => _people.Any(q => q.SameAs(p)));
     }
 
+    /// <summary>Someone else's summary, or a submitted one, is refused outright: no form can put it right.</summary>
     private void EnsureAuthorMayWrite(Guid actorPersonId)
     {
         if (actorPersonId != AuthorPersonId)
         {
-            throw new DomainRuleException("Only the worker whose chapter this is can write its summaries");
+            throw new ChangeRefusedException(OnlyTheAuthorMayWrite);
         }
 
         if (IsSubmitted)
         {
-            throw new DomainRuleException("This summary has been submitted and cannot be changed. Add an addendum instead");
+            throw new ChangeRefusedException(SubmittedCannotChange);
         }
     }
 

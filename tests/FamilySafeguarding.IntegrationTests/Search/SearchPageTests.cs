@@ -92,8 +92,8 @@ public sealed class SearchPageTests(Apps apps) : IClassFixture<Apps>
         var word = Word();
         var family = await app.Data.FamilyAsync(world.TeamA1, world.SocialWorker.PersonId);
         var summary = await SaveSummaryAsync(app, world.SocialWorker, family, "Visited twice.", submit: true);
-        await InScopeAsync(app, (WorkbookService s) => s.AddAddendumAsync(ActorOf(world.SocialWorker, JobRole.SocialWorker), family, summary.Id, $"Correction: {word} was present.", default));
-        await InScopeAsync(app, (WorkbookService s) => s.AddOversightAsync(ActorOf(world.TeamManager, JobRole.TeamManager), family, summary.Id, $"Discussed {word} in supervision.", default));
+        await InScopeAsync(app, (WorkbookService s) => s.AddAddendumAsync(ActorOf(world.SocialWorker, JobRole.SocialWorker), family, world.SocialWorker.PersonId, LastMonth, $"Correction: {word} was present.", default));
+        await InScopeAsync(app, (WorkbookService s) => s.AddOversightAsync(ActorOf(world.TeamManager, JobRole.TeamManager), family, world.SocialWorker.PersonId, LastMonth, $"Discussed {word} in supervision.", default));
         var client = await app.SignedInAsync(world.SocialWorker);
 
         var hits = await SearchAsync(client, word);
@@ -234,7 +234,9 @@ public sealed class SearchPageTests(Apps apps) : IClassFixture<Apps>
         var content = new SummaryContent { WorkUndertaken = text, WhatHasChanged = "Little has changed.", NextSteps = "Visit again next week." };
         SavedSummary saved = null!;
         await InScopeAsync(app, async (WorkbookService s) =>
-            saved = await s.SaveAsync(ActorOf(author, JobRole.SocialWorker), family, author.PersonId, LastMonth, content, seen?.Version, submit, default));
+            saved = submit
+                ? await s.SubmitAsync(ActorOf(author, JobRole.SocialWorker), family, author.PersonId, LastMonth, content, seen?.Version, default)
+                : await s.SaveDraftAsync(ActorOf(author, JobRole.SocialWorker), family, author.PersonId, LastMonth, content, seen?.Version, default));
         return saved;
     }
 

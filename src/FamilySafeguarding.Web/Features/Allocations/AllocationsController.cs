@@ -1,7 +1,5 @@
 using System.Globalization;
-using FamilySafeguarding.Application.Access;
 using FamilySafeguarding.Application.Allocations;
-using FamilySafeguarding.Application.Chronology;
 using FamilySafeguarding.Application.Common;
 using FamilySafeguarding.Application.Families;
 using FamilySafeguarding.Domain.Families;
@@ -20,50 +18,65 @@ namespace FamilySafeguarding.Web.Features.Allocations;
 /// </summary>
 public sealed class AllocationsController(
     FamilyHeaders headers,
-    FamilyAccess access,
     AllocationQueries queries,
     AllocationService allocations,
     TimeProvider time) : Controller
 {
-    [HttpGet("/families/{familyId:guid}/workers")]
+    private const string Root = AllocationLinks.Root;
+
+    private static readonly string[] AllocateFields =
+        [nameof(AllocateForm.PersonId), nameof(AllocateForm.Role), nameof(AllocateForm.StartDate), nameof(AllocateForm.AdultIds)];
+
+    private static readonly string[] EndFields = [nameof(EndAllocationForm.EndDate)];
+
+    [HttpGet(Root)]
     public async Task<IActionResult> Index(Guid familyId, CancellationToken ct)
     {
         var header = await headers.ViewAsync(User.ToActor(), familyId, "Workers", ct);
         return View(new WorkersModel(header, await queries.WorkersAsync(familyId, ct)));
     }
 
-    [HttpGet("/families/{familyId:guid}/workers/new")]
-    public async Task<IActionResult> Allocate(Guid familyId, CancellationToken ct)
-    {
-        var header = await headers.ViewAsync(User.ToActor(), familyId, "Allocate a worker", ct, FamilyNeed.Manage);
-        if (!header.Rights.MayManage)
-        {
-            throw new ForbiddenException(FamilyAccess.MayNotManage);
-        }
+    [HttpGet(Root + "/new")]
+    public Task<IActionResult> Allocate(Guid familyId, CancellationToken ct) =>
+        ShowAllocateAsync(familyId, new AllocateForm { StartDate = DateInput.From(time.UkToday()) }, ct);
 
-        var form = new AllocateForm { StartDate = DateInput.From(time.UkToday()) };
-        return View(await WithOptionsAsync(form, header, ct));
-    }
-
-    [HttpPost("/families/{familyId:guid}/workers/new")]
+    [HttpPost(Root + "/new")]
     [ExactlyOnce]
-    public async Task<IActionResult> Allocate(Guid familyId, AllocateForm form, [FromServices] IValidator<AllocateForm> validator, CancellationToken ct)
+    public Task<IActionResult> Allocate(Guid familyId, AllocateForm form, [FromServices] IValidator<AllocateForm> validator, CancellationToken ct) =>
+        this.PostFormAsync(
+            form,
+            validator,
+            save: async () =>
+            {
+                var outcome = await allocations.AllocateAsync(User.ToActor(), familyId, form.ToInput(), ct);
+                return this.Saved(AllocatedNotice(form, outcome), AllocationLinks.Workers(familyId));
+            },
+            showAgain: () => ShowAllocateAsync(familyId, form, ct),
+            ct,
+            AllocateFields);
+
+    [HttpGet(AllocationLinks.EndRoute)]
+    public Task<IActionResult> End(Guid familyId, Guid allocationId, CancellationToken ct) =>
+        ShowEndAsync(familyId, allocationId, new EndAllocationForm { EndDate = DateInput.From(time.UkToday()) }, ct);
+
+    [HttpPost(AllocationLinks.EndRoute)]
+    public Task<IActionResult> End(Guid familyId, Guid allocationId, EndAllocationForm form, [FromServices] IValidator<EndAllocationForm> validator, CancellationToken ct) =>
+        this.PostFormAsync(
+            form,
+            validator,
+            save: async () =>
+            {
+                var ended = await allocations.EndAsync(User.ToActor(), familyId, allocationId, form.EndDate.ToDate()!.Value, ct);
+                return this.Saved($"{ended.Name}'s allocation as {ended.Role.DisplayName().ToLowerInvariant()} has ended.", AllocationLinks.Workers(familyId));
+            },
+            showAgain: () => ShowEndAsync(familyId, allocationId, form, ct),
+            ct,
+            EndFields);
+
+    private static string AllocatedNotice(AllocateForm form, AllocationOutcome outcome)
     {
-        var actor = User.ToActor();
-        await access.EnsureMayManageAsync(actor, familyId, "Allocate a worker", ct);
-        if (!await ModelState.ValidateAsync(validator, form, ct))
-        {
-            return await ShowAllocateAsync(familyId, form, ct);
-        }
-
-        AllocationOutcome? outcome = null;
-        if (!await ModelState.TrySaveAsync(async () => outcome = await allocations.AllocateAsync(actor, familyId, form.ToInput(), ct), nameof(AllocateForm.PersonId), nameof(AllocateForm.Role), nameof(AllocateForm.StartDate), nameof(AllocateForm.AdultIds)))
-        {
-            return await ShowAllocateAsync(familyId, form, ct);
-        }
-
         var role = Enum.Parse<AllocationRole>(form.Role!);
-        var notice = $"{outcome!.WorkerName} has been allocated as {role.DisplayName().ToLowerInvariant()}.";
+        var notice = $"{outcome.WorkerName} has been allocated as {role.DisplayName().ToLowerInvariant()}.";
         foreach (var ended in outcome.Ended)
         {
             notice += ended.PersonId == form.PersonId
@@ -71,67 +84,31 @@ public sealed class AllocationsController(
                 : $" {ended.Name}'s allocation as {ended.Role.DisplayName().ToLowerInvariant()} ended on {Show(ended.EndDate)}.";
         }
 
-        TempData["Notice"] = notice;
-        return Redirect($"/families/{familyId}/workers");
+        return notice;
     }
 
-    [HttpGet("/families/{familyId:guid}/workers/{allocationId:guid}/end")]
-    public async Task<IActionResult> End(Guid familyId, Guid allocationId, CancellationToken ct)
-    {
-        var header = await headers.ViewAsync(User.ToActor(), familyId, "End allocation", ct, FamilyNeed.Manage);
-        if (!header.Rights.MayManage)
-        {
-            throw new ForbiddenException(FamilyAccess.MayNotManage);
-        }
-
-        var allocation = await queries.AllocationToEndAsync(familyId, allocationId, ct);
-        return View(new EndAllocationForm { Header = header, Allocation = allocation, EndDate = DateInput.From(time.UkToday()) });
-    }
-
-    [HttpPost("/families/{familyId:guid}/workers/{allocationId:guid}/end")]
-    public async Task<IActionResult> End(Guid familyId, Guid allocationId, EndAllocationForm form, [FromServices] IValidator<EndAllocationForm> validator, CancellationToken ct)
-    {
-        var actor = User.ToActor();
-        await access.EnsureMayManageAsync(actor, familyId, "End allocation", ct);
-        var allocation = await queries.AllocationToEndAsync(familyId, allocationId, ct);
-        if (!await ModelState.ValidateAsync(validator, form, ct))
-        {
-            return await ShowEndAsync(familyId, allocation, form, ct);
-        }
-
-        if (!await ModelState.TrySaveAsync(async () => await allocations.EndAsync(actor, familyId, allocationId, form.EndDate.ToDate()!.Value, ct), nameof(EndAllocationForm.EndDate)))
-        {
-            return await ShowEndAsync(familyId, allocation, form, ct);
-        }
-
-        TempData["Notice"] = $"{allocation.WorkerName}'s allocation as {allocation.Role.DisplayName().ToLowerInvariant()} has ended.";
-        return Redirect($"/families/{familyId}/workers");
-    }
-
+    /// <summary>The allocation form from its one read, which is the access check for this answer.</summary>
     private async Task<IActionResult> ShowAllocateAsync(Guid familyId, AllocateForm form, CancellationToken ct)
     {
-        var header = await headers.ViewAsync(User.ToActor(), familyId, "Allocate a worker", ct, FamilyNeed.Manage);
-        return View(nameof(Allocate), await WithOptionsAsync(form, header, ct));
-    }
-
-    private async Task<IActionResult> ShowEndAsync(Guid familyId, AllocationToEnd allocation, EndAllocationForm form, CancellationToken ct)
-    {
-        form.Header = await headers.ViewAsync(User.ToActor(), familyId, "End allocation", ct, FamilyNeed.Manage);
-        form.Allocation = allocation;
-        return View(nameof(End), form);
-    }
-
-    private async Task<AllocateForm> WithOptionsAsync(AllocateForm form, FamilyHeader header, CancellationToken ct)
-    {
-        form.Header = header;
-        form.Workers = (await queries.CandidatesAsync(header.Id, ct))
+        var page = await queries.AllocateFormAsync(User.ToActor(), familyId, ct);
+        form.Header = page.Header;
+        form.Workers = page.Candidates
             .Select(c => new SelectListItem($"{c.Name} ({string.Join(", ", c.Teams)})", c.PersonId.ToString())
             {
                 Group = new SelectListGroup { Name = c.JobRole.DisplayName() },
             })
             .ToList();
-        form.Adults = await queries.AdultsAsync(header.Id, ct);
-        return form;
+        form.Adults = page.Adults;
+        return View(nameof(Allocate), form);
+    }
+
+    /// <summary>The form that ends an allocation, from its one read, which is the access check for this answer.</summary>
+    private async Task<IActionResult> ShowEndAsync(Guid familyId, Guid allocationId, EndAllocationForm form, CancellationToken ct)
+    {
+        var page = await queries.EndFormAsync(User.ToActor(), familyId, allocationId, ct);
+        form.Header = page.Header;
+        form.Allocation = page.Allocation;
+        return View(nameof(End), form);
     }
 
     private static string Show(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("en-GB"));

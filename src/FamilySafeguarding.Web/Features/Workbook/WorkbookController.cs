@@ -1,4 +1,3 @@
-using FamilySafeguarding.Application.Access;
 using FamilySafeguarding.Application.Common;
 using FamilySafeguarding.Application.Families;
 using FamilySafeguarding.Application.Workbook;
@@ -17,10 +16,12 @@ namespace FamilySafeguarding.Web.Features.Workbook;
 /// summary with its addenda and oversight notes, and the author's summary form (saved explicitly, and automatically by
 /// the page's script). Everyone who may see the family reads every chapter; only a chapter's worker writes in it.
 /// </summary>
-public sealed class WorkbookController(FamilyHeaders headers, FamilyAccess access, WorkbookQueries queries, WorkbookService workbook, TimeProvider time) : Controller
+public sealed class WorkbookController(FamilyHeaders headers, WorkbookQueries queries, WorkbookService workbook, TimeProvider time) : Controller
 {
-    private const string Root = "/families/{familyId:guid}/workbook";
-    private const string SummaryRoute = Root + "/chapters/{personId:guid}/{month}";
+    private const string Root = WorkbookLinks.Root;
+    private const string SummaryRoute = WorkbookLinks.SummaryRoute;
+    private const string AddendumPrefix = "Addendum";
+    private const string OversightPrefix = "Oversight";
     private const int PrintMonths = 1200;
 
     private static readonly string[] FormFields =
@@ -55,95 +56,73 @@ public sealed class WorkbookController(FamilyHeaders headers, FamilyAccess acces
     [HttpGet(SummaryRoute)]
     public async Task<IActionResult> Summary(Guid familyId, Guid personId, string month, CancellationToken ct)
     {
-        var actor = User.ToActor();
-        var header = await headers.ViewAsync(actor, familyId, "Monthly summary", ct);
-        var page = await SummaryPageAsync(actor, header.Rights, familyId, personId, month, ct);
-        return View(new SummaryModel(header, page, actor.PersonId, new NoteForm(), new NoteForm()));
+        var screen = await queries.SummaryPageAsync(User.ToActor(), familyId, personId, MonthOf(month), ct);
+        return SummaryView(screen, new NoteForm(), new NoteForm());
     }
 
     [HttpGet(SummaryRoute + "/edit")]
-    public async Task<IActionResult> Edit(Guid familyId, Guid personId, string month, CancellationToken ct)
-    {
-        var actor = User.ToActor();
-        var (chapter, m) = await EnsureMayWriteAsync(actor, familyId, personId, month, ct);
-        var saved = await queries.ForEditAsync(familyId, personId, m, ct);
-        if (saved is { IsSubmitted: true })
-        {
-            throw new ForbiddenException("This summary has been submitted and cannot be changed. Add an addendum instead.");
-        }
+    public Task<IActionResult> Edit(Guid familyId, Guid personId, string month, CancellationToken ct) =>
+        ShowFormAsync(familyId, personId, MonthOf(month), null, ct);
 
-        var form = SummaryForm.From(saved);
-        return await ShowFormAsync(actor, familyId, chapter, m, form, ct);
-    }
-
+    /// <summary>
+    /// Saves the draft or submits it: the form is checked as typed, then the service, the one gate of the write, decides.
+    /// The form's messages name the people it is about, so an invalid form is checked again once arranged from its read.
+    /// </summary>
     [HttpPost(SummaryRoute + "/edit")]
     public async Task<IActionResult> Edit(Guid familyId, Guid personId, string month, SummaryForm form, [FromServices] IValidator<SummaryForm> validator, CancellationToken ct)
     {
-        var actor = User.ToActor();
-        var (chapter, m) = await EnsureMayWriteAsync(actor, familyId, personId, month, ct);
-        var submitted = await EnsureNotSubmittedAsync(familyId, personId, m, form.IsSubmit, ct);
-        form.Arrange(await queries.MembersAsync(familyId, ct), chapter);
-        if (!submitted && !await ModelState.ValidateAsync(validator, form, ct))
+        var m = MonthOf(month);
+        if (!ModelState.IsValid || !(await validator.ValidateAsync(form, ct)).IsValid)
         {
-            return await ShowFormAsync(actor, familyId, chapter, m, form, ct);
+            return await ShowFormAsync(familyId, personId, m, form, ct, validator);
         }
 
-        try
-        {
-            await workbook.SaveAsync(actor, familyId, personId, m, form.ToContent(), form.Version, form.IsSubmit, ct);
-        }
-        catch (DomainRuleException ex)
-        {
-            ModelState.AddRuleError(ex, FormFields);
-            return await ShowFormAsync(actor, familyId, chapter, m, form, ct);
-        }
-        catch (ConcurrencyConflictException ex)
-        {
-            // Nothing was saved: the user's text stays in the form, the saved version is shown beside it, and the form
-            // now carries the saved version, so saving again keeps the user's text on purpose.
-            form.Conflict = await queries.ForEditAsync(familyId, personId, m, ct);
-            form.Version = form.Conflict?.Version;
-            ModelState.AddConflictError(ex);
-            return await ShowFormAsync(actor, familyId, chapter, m, form, ct);
-        }
+        var conflict = false;
+        return await this.PostFormAsync(
+            form,
+            validator: null,
+            save: async () =>
+            {
+                var actor = User.ToActor();
+                if (form.IsSubmit)
+                {
+                    await workbook.SubmitAsync(actor, familyId, personId, m, form.ToContent(), form.Version, ct);
+                    return this.Saved($"Your summary for {WorkbookNames.ShowMonth(m)} has been submitted.", WorkbookLinks.Summary(familyId, personId, m));
+                }
 
-        var path = $"/families/{familyId}/workbook/chapters/{personId}/{Months.Format(m)}";
-        if (form.IsSubmit)
-        {
-            TempData["Notice"] = $"Your summary for {WorkbookNames.ShowMonth(m)} has been submitted.";
-            return Redirect(path);
-        }
-
-        TempData["Notice"] = $"Your draft summary for {WorkbookNames.ShowMonth(m)} has been saved.";
-        return Redirect(path + "/edit");
+                await workbook.SaveDraftAsync(actor, familyId, personId, m, form.ToContent(), form.Version, ct);
+                return this.Saved($"Your draft summary for {WorkbookNames.ShowMonth(m)} has been saved.", WorkbookLinks.Edit(familyId, personId, m));
+            },
+            showAgain: () => ShowFormAsync(familyId, personId, m, form, ct, conflict: conflict),
+            ct,
+            FormFields,
+            onConflict: _ => Task.FromResult(conflict = true));
     }
 
     /// <summary>
     /// The summary form's script saves the draft here every 30 seconds while it changes and when the page is left:
     /// 200 with the new version, 409 when another tab or device saved in between (nothing is saved), 400 when the
-    /// draft cannot be saved as it is (the form's own Save draft shows why).
+    /// draft cannot be saved as it is (the form's own Save draft shows why). Refusals are 404 and 403 as for the form.
     /// </summary>
     [HttpPost(SummaryRoute + "/autosave")]
     public async Task<IActionResult> Autosave(Guid familyId, Guid personId, string month, SummaryForm form, [FromServices] IValidator<SummaryForm> validator, CancellationToken ct)
     {
-        var actor = User.ToActor();
-        var (chapter, m) = await EnsureMayWriteAsync(actor, familyId, personId, month, ct);
+        var m = MonthOf(month);
         form.Action = SummaryForm.SaveAction;
-        await EnsureNotSubmittedAsync(familyId, personId, m, submit: false, ct);
-        form.Arrange(await queries.MembersAsync(familyId, ct), chapter);
+        const string NotSaved = "Your draft could not be saved automatically. Select Save draft to see why.";
         if (!(await validator.ValidateAsync(form, ct)).IsValid)
         {
-            return BadRequest(new { message = "Your draft could not be saved automatically. Select Save draft to see why." });
+            return BadRequest(new { message = NotSaved });
         }
 
         try
         {
-            var saved = await workbook.SaveAsync(actor, familyId, personId, m, form.ToContent(), form.Version, submit: false, ct);
+            var saved = await workbook.SaveDraftAsync(User.ToActor(), familyId, personId, m, form.ToContent(), form.Version, ct);
             return Json(new { version = saved.Version, savedAt = time.GetUtcNow(), sessionExpiresIn = await SessionExpiry.SecondsLeftAsync(HttpContext, time) });
         }
         catch (DomainRuleException)
         {
-            return BadRequest(new { message = "Your draft could not be saved automatically. Select Save draft to see why." });
+            return BadRequest(new { message = NotSaved });
         }
         catch (ConcurrencyConflictException)
         {
@@ -153,101 +132,70 @@ public sealed class WorkbookController(FamilyHeaders headers, FamilyAccess acces
 
     [HttpPost(SummaryRoute + "/addenda")]
     [ExactlyOnce]
-    public Task<IActionResult> AddAddendum(Guid familyId, Guid personId, string month, [Bind(Prefix = "Addendum")] NoteForm form, [FromServices] IValidator<NoteForm> validator, CancellationToken ct) =>
-        AddNoteAsync(familyId, personId, month, form, SummaryNoteKind.Addendum, validator, ct);
+    public Task<IActionResult> AddAddendum(Guid familyId, Guid personId, string month, [Bind(Prefix = AddendumPrefix)] NoteForm form, [FromServices] IValidator<NoteForm> validator, CancellationToken ct)
+    {
+        var m = MonthOf(month);
+        return AddNoteAsync(familyId, personId, m, form, validator, SummaryNoteKind.Addendum, () => workbook.AddAddendumAsync(User.ToActor(), familyId, personId, m, form.Text, ct), "Your addendum has been added.", ct);
+    }
 
     [HttpPost(SummaryRoute + "/oversight")]
     [ExactlyOnce]
-    public Task<IActionResult> AddOversight(Guid familyId, Guid personId, string month, [Bind(Prefix = "Oversight")] NoteForm form, [FromServices] IValidator<NoteForm> validator, CancellationToken ct) =>
-        AddNoteAsync(familyId, personId, month, form, SummaryNoteKind.ManagementOversight, validator, ct);
-
-    private async Task<IActionResult> AddNoteAsync(Guid familyId, Guid personId, string month, NoteForm form, SummaryNoteKind kind, IValidator<NoteForm> validator, CancellationToken ct)
+    public Task<IActionResult> AddOversight(Guid familyId, Guid personId, string month, [Bind(Prefix = OversightPrefix)] NoteForm form, [FromServices] IValidator<NoteForm> validator, CancellationToken ct)
     {
-        var actor = User.ToActor();
-        var what = kind == SummaryNoteKind.Addendum ? "Add an addendum" : "Record management oversight";
-        var rights = await access.RightsAsync(actor, familyId, what, ct);
-        var page = await SummaryPageAsync(actor, rights, familyId, personId, month, ct);
-        var summary = page.Summary ?? throw new NotFoundException();
-        WorkbookService.EnsureMayAddNote(kind, summary.AuthorPersonId, actor, rights);
+        var m = MonthOf(month);
+        return AddNoteAsync(familyId, personId, m, form, validator, SummaryNoteKind.ManagementOversight, () => workbook.AddOversightAsync(User.ToActor(), familyId, personId, m, form.Text, ct), "Your management oversight has been recorded.", ct);
+    }
 
-        var prefix = kind == SummaryNoteKind.Addendum ? "Addendum" : "Oversight";
-        var result = await validator.ValidateAsync(form, ct);
-        ModelState.AddFailures(result, prefix);
-
-        if (result.IsValid)
-        {
-            try
+    /// <summary>A note's POST: the service adds it (the one gate); the summary's page is shown again from its one read, with the note's form as typed.</summary>
+    private Task<IActionResult> AddNoteAsync(Guid familyId, Guid personId, DateOnly month, NoteForm form, IValidator<NoteForm> validator, SummaryNoteKind kind, Func<Task> add, string notice, CancellationToken ct) =>
+        this.PostFormAsync(
+            form,
+            validator,
+            save: async () =>
             {
-                if (kind == SummaryNoteKind.Addendum)
-                {
-                    await workbook.AddAddendumAsync(actor, familyId, summary.Id, form.Text, ct);
-                }
-                else
-                {
-                    await workbook.AddOversightAsync(actor, familyId, summary.Id, form.Text, ct);
-                }
-
-                TempData["Notice"] = kind == SummaryNoteKind.Addendum ? "Your addendum has been added." : "Your management oversight has been recorded.";
-                return Redirect($"/families/{familyId}/workbook/chapters/{personId}/{Months.Format(page.Month)}");
-            }
-            catch (DomainRuleException ex)
+                await add();
+                return this.Saved(notice, WorkbookLinks.Summary(familyId, personId, month));
+            },
+            showAgain: async () =>
             {
-                ModelState.AddModelError($"{prefix}.{nameof(NoteForm.Text)}", ex.Message);
-            }
-        }
+                var screen = await queries.NoteFormAsync(User.ToActor(), familyId, personId, month, kind, ct);
+                return kind == SummaryNoteKind.Addendum ? SummaryView(screen, form, new NoteForm()) : SummaryView(screen, new NoteForm(), form);
+            },
+            ct,
+            prefix: kind == SummaryNoteKind.Addendum ? AddendumPrefix : OversightPrefix,
+            ruleField: nameof(NoteForm.Text));
 
-        var header = await headers.ViewAsync(actor, familyId, "Monthly summary", ct);
-        page = await queries.SummaryAsync(actor, header.Rights, familyId, personId, page.Month, ct);
-        return View(nameof(Summary), new SummaryModel(
-            header,
-            page,
-            actor.PersonId,
-            kind == SummaryNoteKind.Addendum ? form : new NoteForm(),
-            kind == SummaryNoteKind.ManagementOversight ? form : new NoteForm()));
-    }
+    /// <summary>A month of the workbook's addresses (yyyy-MM); anything else is "not found".</summary>
+    private static DateOnly MonthOf(string month) => Months.TryParse(month, out var m) ? m : throw new NotFoundException();
 
-    /// <summary>The summary (or the month of the chapter without one); "not found" for a month the chapter does not cover and no summary the actor may see.</summary>
-    private async Task<SummaryPage> SummaryPageAsync(Actor actor, FamilyRights rights, Guid familyId, Guid personId, string month, CancellationToken ct)
-    {
-        if (!Months.TryParse(month, out var m))
-        {
-            throw new NotFoundException();
-        }
-
-        var page = await queries.SummaryAsync(actor, rights, familyId, personId, m, ct);
-        return page.Summary is null && (!page.Chapter.CoversMonth(m) || m > MonthlySummary.MonthOf(time.UkToday())) ? throw new NotFoundException() : page;
-    }
-
-    /// <summary>Refuses as every family route does (404 for those who may not see the family) and then unless this is the actor's own open chapter (403).</summary>
-    private async Task<(Chapter Chapter, DateOnly Month)> EnsureMayWriteAsync(Actor actor, Guid familyId, Guid personId, string month, CancellationToken ct)
-    {
-        if (!Months.TryParse(month, out var m))
-        {
-            await access.RightsAsync(actor, familyId, "Write a monthly summary", ct);
-            throw new NotFoundException();
-        }
-
-        return (await workbook.EnsureMayWriteAsync(actor, familyId, personId, m, time.UkToday(), ct), m);
-    }
+    private ViewResult SummaryView(SummaryScreen screen, NoteForm addendum, NoteForm oversight) =>
+        View(nameof(Summary), new SummaryModel(screen.Header, screen.Page, User.ToActor().PersonId, addendum, oversight));
 
     /// <summary>
-    /// A submitted summary is never edited: 403, except a second submit (a double click), which the service answers as
-    /// the same submission when it holds the same text, and refuses otherwise. Returns whether it is submitted.
+    /// The form from its one read, which is the access check for this answer. Opened afresh (<paramref name="form"/> null)
+    /// it starts from the summary as saved; shown again it keeps what was typed, arranged for the family's members (and
+    /// checked again by <paramref name="validator"/>, so its messages name them), and after a clash with another tab's
+    /// save it shows that one beside it and takes its version.
     /// </summary>
-    private async Task<bool> EnsureNotSubmittedAsync(Guid familyId, Guid personId, DateOnly month, bool submit, CancellationToken ct)
+    private async Task<IActionResult> ShowFormAsync(Guid familyId, Guid personId, DateOnly month, SummaryForm? form, CancellationToken ct, IValidator<SummaryForm>? validator = null, bool conflict = false)
     {
-        var submitted = await queries.StatusAsync(familyId, personId, month, ct) == SummaryStatus.Submitted;
-        return submitted && !submit
-            ? throw new ForbiddenException("This summary has been submitted and cannot be changed. Add an addendum instead.")
-            : submitted;
-    }
+        var page = await queries.SummaryFormAsync(User.ToActor(), familyId, personId, month, ct);
+        form ??= SummaryForm.From(page.Saved);
+        if (conflict)
+        {
+            form.Conflict = page.Saved;
+            form.Version = page.Saved?.Version;
+        }
 
-    private async Task<IActionResult> ShowFormAsync(Actor actor, Guid familyId, Chapter chapter, DateOnly month, SummaryForm form, CancellationToken ct)
-    {
-        form.Header = await headers.ViewAsync(actor, familyId, "Write a monthly summary", ct);
+        form.Header = page.Header;
         form.Month = month;
-        form.DueWorkingDay = queries.Options.SummaryDueWorkingDay;
-        form.Arrange(await queries.MembersAsync(familyId, ct), chapter);
-        return View("Edit", form);
+        form.DueWorkingDay = page.DueWorkingDay;
+        form.Arrange(page.Members, page.Chapter);
+        if (validator is not null)
+        {
+            ModelState.AddFailures(await validator.ValidateAsync(form, ct));
+        }
+
+        return View(nameof(Edit), form);
     }
 }

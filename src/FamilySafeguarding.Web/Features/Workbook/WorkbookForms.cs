@@ -20,7 +20,7 @@ public static class Months
             && DateOnly.TryParseExact(text + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out month);
     }
 
-    public static string Format(DateOnly month) => month.ToString("yyyy-MM", CultureInfo.InvariantCulture);
+    public static string Format(DateOnly month) => WorkbookLinks.MonthKey(month);
 
     /// <summary>The id of a month's section on the integrated view ("month-2026-10"), the target of links from elsewhere.</summary>
     public static string Anchor(DateOnly month) => "month-" + Format(month);
@@ -344,8 +344,7 @@ public static class WorkbookDisplay
     /// <summary>A ruler's value, "7 out of 10".</summary>
     public static string Ruler(int? value) => value is { } v ? $"{v} out of {MonthlySummary.RulerMax}" : "Not recorded";
 
-    public static string SummaryPath(Guid familyId, Guid personId, DateOnly month) =>
-        $"/families/{familyId}/workbook/chapters/{personId}/{Months.Format(month)}";
+    public static string SummaryPath(Guid familyId, Guid personId, DateOnly month) => WorkbookLinks.Summary(familyId, personId, month);
 }
 
 /// <summary>A long-text field of a form with the GOV.UK character count.</summary>
