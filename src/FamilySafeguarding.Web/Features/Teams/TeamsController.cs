@@ -102,8 +102,8 @@ public sealed class TeamsController(TeamQueries queries, TeamService teams, Mana
 
     [Authorize(Policy = Policies.ManagesTeams)]
     [HttpGet(ServicesRoot + "/{serviceId:guid}/teams/new")]
-    public Task<IActionResult> Create(Guid serviceId, CancellationToken ct) =>
-        ShowTeamFormAsync(serviceId, null, new TeamForm(), ct);
+    public async Task<IActionResult> Create(Guid serviceId, CancellationToken ct) =>
+        ShowTeamForm(await queries.NewTeamFormAsync(User.ToActor(), serviceId, ct), null, new TeamForm());
 
     [Authorize(Policy = Policies.ManagesTeams)]
     [HttpPost(ServicesRoot + "/{serviceId:guid}/teams/new")]
@@ -117,14 +117,14 @@ public sealed class TeamsController(TeamQueries queries, TeamService teams, Mana
                 var id = await teams.CreateTeamAsync(User.ToActor(), serviceId, new TeamInput { Name = form.Name, Locality = form.Locality }, ct);
                 return this.Saved($"{form.Name!.Trim()} has been added.", TeamLinks.Team(id));
             },
-            showAgain: () => ShowTeamFormAsync(serviceId, null, form, ct),
+            showAgain: async () => ShowTeamForm(await queries.NewTeamFormAsync(User.ToActor(), serviceId, ct), null, form),
             ct,
             TeamFields);
 
     [Authorize(Policy = Policies.ManagesTeams)]
     [HttpGet(TeamRoot + "/edit")]
-    public Task<IActionResult> Edit(Guid id, CancellationToken ct) =>
-        ShowTeamFormAsync(null, id, null, ct);
+    public async Task<IActionResult> Edit(Guid id, CancellationToken ct) =>
+        ShowTeamForm(await queries.TeamFormAsync(User.ToActor(), id, ct), id, null);
 
     [Authorize(Policy = Policies.ManagesTeams)]
     [HttpPost(TeamRoot + "/edit")]
@@ -139,7 +139,7 @@ public sealed class TeamsController(TeamQueries queries, TeamService teams, Mana
                 await teams.UpdateTeamAsync(User.ToActor(), id, new TeamInput { Name = form.Name, Locality = form.Locality }, form.Version, ct);
                 return this.Saved("The team has been updated.", TeamLinks.Team(id));
             },
-            showAgain: () => ShowTeamFormAsync(null, id, form, ct, conflict),
+            showAgain: async () => ShowTeamForm(await queries.TeamFormAsync(User.ToActor(), id, ct), id, form, conflict),
             ct,
             TeamFields,
             onConflict: _ => Task.FromResult(conflict = true));
@@ -209,11 +209,9 @@ public sealed class TeamsController(TeamQueries queries, TeamService teams, Mana
         return View("ServiceForm", form);
     }
 
-    /// <summary>The team form from its one read: a new team of <paramref name="serviceId"/>, or team <paramref name="teamId"/> as saved.</summary>
-    private async Task<IActionResult> ShowTeamFormAsync(Guid? serviceId, Guid? teamId, TeamForm? form, CancellationToken ct, bool conflict = false)
+    /// <summary>The team form from its one read (<see cref="TeamQueries.NewTeamFormAsync"/> for a new team, <see cref="TeamQueries.TeamFormAsync"/> for team <paramref name="teamId"/> as saved).</summary>
+    private ViewResult ShowTeamForm(TeamFormPage page, Guid? teamId, TeamForm? form, bool conflict = false)
     {
-        var actor = User.ToActor();
-        var page = teamId is { } id ? await queries.TeamFormAsync(actor, id, ct) : await queries.NewTeamFormAsync(actor, serviceId!.Value, ct);
         form ??= page.Saved is { } saved ? new TeamForm { Name = saved.Name, Locality = saved.Locality, Version = saved.Version } : new TeamForm();
         form.TeamId = teamId;
         form.ServiceId = page.ServiceId;

@@ -69,6 +69,7 @@ public sealed class WorkbookController(FamilyHeaders headers, WorkbookQueries qu
     /// The form's messages name the people it is about, so an invalid form is checked again once arranged from its read.
     /// </summary>
     [HttpPost(SummaryRoute + "/edit")]
+    [UseCasePerButton(SummaryForm.SaveAction, SummaryForm.SubmitAction)]
     public async Task<IActionResult> Edit(Guid familyId, Guid personId, string month, SummaryForm form, [FromServices] IValidator<SummaryForm> validator, CancellationToken ct)
     {
         var m = MonthOf(month);
