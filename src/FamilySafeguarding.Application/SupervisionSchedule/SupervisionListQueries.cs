@@ -30,8 +30,20 @@ public sealed record MonthSupervisions(DateOnly Month, IReadOnlyList<FamilySuper
 /// <summary>The family supervision URLs other pages link to (the supervision pages' URL contract).</summary>
 public static class SupervisionLinks
 {
+    /// <summary>The route of a family's supervisions.</summary>
+    public const string FamilyRoot = "/families/{familyId:guid}/supervisions";
+
+    /// <summary>The route of one supervision of the family.</summary>
+    public const string One = FamilyRoot + "/{supervisionId:guid}";
+
     /// <summary>A scheduled supervision's page: its pack, and its record once drafted.</summary>
     public static string Supervision(Guid familyId, Guid supervisionId) => $"/families/{familyId}/supervisions/{supervisionId}";
+
+    /// <summary>The record's form.</summary>
+    public static string Record(Guid familyId, Guid supervisionId) => Supervision(familyId, supervisionId) + "/record";
+
+    /// <summary>The addenda under a signed-off record.</summary>
+    public static string Addenda(Guid familyId, Guid supervisionId) => Supervision(familyId, supervisionId) + "#addenda";
 
     public static string Schedule(Guid familyId) => $"/families/{familyId}/supervisions/schedule";
 
