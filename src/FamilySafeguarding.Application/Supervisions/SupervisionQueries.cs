@@ -68,7 +68,7 @@ public sealed record SupervisionRecordView(
 /// action. The caller has checked the actor may see the family. Each read issues a fixed number of SQL commands
 /// whatever the family's history.
 /// </summary>
-public sealed class SupervisionQueries(IAppDbContext db, FamilyHeaders headers, TimeProvider time, IOptions<SupervisionOptions> options)
+public sealed class SupervisionQueries(IAppDbContext db, FamilyAccess access, FamilyHeaders headers, TimeProvider time, IOptions<SupervisionOptions> options)
 {
     public const int PageSize = 25;
 
@@ -213,9 +213,9 @@ public sealed class SupervisionQueries(IAppDbContext db, FamilyHeaders headers, 
     /// </summary>
     public async Task<RecordFormPage> RecordFormAsync(Actor actor, Guid familyId, Guid supervisionId, CancellationToken ct)
     {
-        var header = await headers.ViewAsync(actor, familyId, "Record a supervision", ct);
+        // Refused before the page's access-log row is written: a refused page is not a page shown.
+        var rights = SupervisionRights.For(actor, await access.RightsAsync(actor, familyId, "Record a supervision", ct));
         var saved = await RecordAsync(familyId, supervisionId, ct);
-        var rights = SupervisionRights.For(actor, header.Rights);
         if (!rights.MayDraft)
         {
             throw new ForbiddenException(SupervisionService.MayNotDraft);
@@ -231,6 +231,7 @@ public sealed class SupervisionQueries(IAppDbContext db, FamilyHeaders headers, 
             throw new ForbiddenException(Supervision.CancelledMessage);
         }
 
+        var header = await headers.ViewAsync(actor, familyId, "Record a supervision", ct);
         var pack = await PackAsync(familyId, supervisionId, ct);
         return new RecordFormPage(header, rights, saved, pack, RecordArrangement.From(pack, await OwnersAsync(familyId, ct)));
     }
