@@ -41,7 +41,7 @@ public static class DependencyInjection
         services.AddScoped<Workbook.DueSummaries>();
         services.AddScoped<Workbook.WorkbookQueries>();
         services.AddScoped<Search.SearchQueries>();
-        services.AddScoped<SupervisionSchedule.SupervisionScheduling>();
+        services.AddScoped<SupervisionSchedule.SupervisionScheduleService>();
         services.AddScoped<SupervisionSchedule.SupervisionListQueries>();
         services.AddScoped<Supervisions.SupervisionMeasures>();
         services.AddScoped<Actions.ActionService>();

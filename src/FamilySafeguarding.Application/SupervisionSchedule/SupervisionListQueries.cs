@@ -1,7 +1,9 @@
 using FamilySafeguarding.Application.Access;
 using FamilySafeguarding.Application.Common;
+using FamilySafeguarding.Application.Families;
 using FamilySafeguarding.Application.Supervisions;
 using FamilySafeguarding.Application.Teams;
+using FamilySafeguarding.Domain.Supervisions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -27,11 +29,26 @@ public sealed record TeamSupervisionList(
 /// </summary>
 public sealed record MonthSupervisions(DateOnly Month, IReadOnlyList<FamilySupervisionDue> Families);
 
+/// <summary>A schedule, reschedule or cancel form's page: its header, where the family stands, and the supervision to change.</summary>
+public sealed record ScheduleFormPage(FamilyHeader Header, FamilySupervisionDue? Due, SupervisionToChange? Supervision);
+
 /// <summary>The family supervision URLs other pages link to (the supervision pages' URL contract).</summary>
 public static class SupervisionLinks
 {
+    /// <summary>The route of a family's supervisions.</summary>
+    public const string FamilyRoot = "/families/{familyId:guid}/supervisions";
+
+    /// <summary>The route of one supervision of the family.</summary>
+    public const string One = FamilyRoot + "/{supervisionId:guid}";
+
     /// <summary>A scheduled supervision's page: its pack, and its record once drafted.</summary>
     public static string Supervision(Guid familyId, Guid supervisionId) => $"/families/{familyId}/supervisions/{supervisionId}";
+
+    /// <summary>The record's form.</summary>
+    public static string Record(Guid familyId, Guid supervisionId) => Supervision(familyId, supervisionId) + "/record";
+
+    /// <summary>The addenda under a signed-off record.</summary>
+    public static string Addenda(Guid familyId, Guid supervisionId) => Supervision(familyId, supervisionId) + "#addenda";
 
     public static string Schedule(Guid familyId) => $"/families/{familyId}/supervisions/schedule";
 
@@ -40,6 +57,9 @@ public static class SupervisionLinks
     public static string Cancel(Guid familyId, Guid supervisionId) => Supervision(familyId, supervisionId) + "/cancel";
 
     public static string TeamList(Guid teamId) => $"/teams/{teamId}/supervisions";
+
+    /// <summary>A page of a team's supervision list, overdue families only or all.</summary>
+    public static string TeamList(Guid teamId, bool overdueOnly, int page) => TeamList(teamId) + (overdueOnly ? $"?overdue=true&page={page}" : $"?page={page}");
 }
 
 /// <summary>
@@ -48,9 +68,34 @@ public static class SupervisionLinks
 /// number of families and supervisions: the due dates come from <see cref="SupervisionDue"/>, one row per open family,
 /// sorted and paged in memory.
 /// </summary>
-public sealed class SupervisionListQueries(IAppDbContext db, FamilyAccess access, TimeProvider time, IOptions<SupervisionOptions> options)
+public sealed class SupervisionListQueries(IAppDbContext db, FamilyAccess access, FamilyHeaders headers, TimeProvider time, IOptions<SupervisionOptions> options)
 {
     public const int PageSize = 25;
+
+    /// <summary>
+    /// Everything the schedule, reschedule and cancel forms show, in one read for their GET and for showing them again:
+    /// the header (the access check: "not found" unless the actor sees the family; 403 unless they schedule for its
+    /// team), where the family stands (null for a closed case) and, to change one, the supervision ("not found" unless it
+    /// is the family's and still scheduled).
+    /// </summary>
+    public async Task<ScheduleFormPage> ScheduleFormAsync(Actor actor, Guid familyId, Guid? supervisionId, string page, CancellationToken ct)
+    {
+        // Refused before the page's access-log row is written: a refused page is not a page shown.
+        if (!SupervisionRights.For(actor, await access.RightsAsync(actor, familyId, page, ct)).MaySchedule)
+        {
+            throw new ForbiddenException(SupervisionScheduleService.MayNotSchedule);
+        }
+
+        var supervision = supervisionId is { } id
+            ? await db.Supervisions.AsNoTracking()
+                .Where(s => s.Id == id && s.FamilyId == familyId && s.Status == SupervisionStatus.Scheduled)
+                .Join(db.Families, s => s.FamilyId, f => f.Id, (s, f) => new SupervisionToChange(s.Id, s.FamilyId, f.DisplayName, f.TeamId, s.DueOn, s.ScheduledOn, s.ScheduledAt, s.Version))
+                .SingleOrDefaultAsync(ct) ?? throw new NotFoundException()
+            : null;
+        var header = await headers.ViewAsync(actor, familyId, page, ct);
+        var due = (await db.ForFamiliesAsync(db.Families.Where(f => f.Id == familyId), options.Value, time.UkToday(), ct)).SingleOrDefault();
+        return new ScheduleFormPage(header, due, supervision);
+    }
 
     /// <summary>
     /// The team's open families the actor may see, with their due dates, next scheduled supervision and last one held.

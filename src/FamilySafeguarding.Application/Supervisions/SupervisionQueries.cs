@@ -1,8 +1,11 @@
+using FamilySafeguarding.Application.Access;
 using FamilySafeguarding.Application.Actions;
 using FamilySafeguarding.Application.Common;
+using FamilySafeguarding.Application.Families;
 using FamilySafeguarding.Application.FamilyMembers;
 using FamilySafeguarding.Application.Teams;
 using FamilySafeguarding.Application.Workbook;
+using FamilySafeguarding.Domain.Families;
 using FamilySafeguarding.Domain.People;
 using FamilySafeguarding.Domain.Supervisions;
 using FamilySafeguarding.Domain.Workbook;
@@ -65,7 +68,7 @@ public sealed record SupervisionRecordView(
 /// action. The caller has checked the actor may see the family. Each read issues a fixed number of SQL commands
 /// whatever the family's history.
 /// </summary>
-public sealed class SupervisionQueries(IAppDbContext db, TimeProvider time, IOptions<SupervisionOptions> options)
+public sealed class SupervisionQueries(IAppDbContext db, FamilyAccess access, FamilyHeaders headers, TimeProvider time, IOptions<SupervisionOptions> options)
 {
     public const int PageSize = 25;
 
@@ -192,10 +195,96 @@ public sealed class SupervisionQueries(IAppDbContext db, TimeProvider time, IOpt
     }
 
     /// <summary>
+    /// One supervision's page, in one read for its GET and for showing it again (after a refused addendum): the header
+    /// (the access check: "not found" unless the actor sees the family), the record, and the pack while it is to be held.
+    /// </summary>
+    public async Task<SupervisionPage> PageAsync(Actor actor, Guid familyId, Guid supervisionId, CancellationToken ct)
+    {
+        var header = await headers.ViewAsync(actor, familyId, "Supervision", ct);
+        var record = await RecordAsync(familyId, supervisionId, ct);
+        var pack = record.IsScheduled ? await PackAsync(familyId, supervisionId, ct) : null;
+        return new SupervisionPage(header, SupervisionRights.For(actor, header.Rights), record, pack);
+    }
+
+    /// <summary>
+    /// Everything the record form shows, in one read for its GET and for showing it again: the header (the access check:
+    /// "not found" unless the actor sees the family and it has this supervision), the record as saved, the pack and who
+    /// may be given an action. 403 unless the actor may draft the record, and once it is signed off or cancelled.
+    /// </summary>
+    public async Task<RecordFormPage> RecordFormAsync(Actor actor, Guid familyId, Guid supervisionId, CancellationToken ct)
+    {
+        // Refused before the page's access-log row is written: a refused page is not a page shown.
+        var rights = SupervisionRights.For(actor, await access.RightsAsync(actor, familyId, "Record a supervision", ct));
+        var saved = await RecordAsync(familyId, supervisionId, ct);
+        if (!rights.MayDraft)
+        {
+            throw new ForbiddenException(SupervisionService.MayNotDraft);
+        }
+
+        if (saved.IsSignedOff)
+        {
+            throw new ForbiddenException(Supervision.SignedOffMessage);
+        }
+
+        if (saved.Status == SupervisionStatus.Cancelled)
+        {
+            throw new ForbiddenException(Supervision.CancelledMessage);
+        }
+
+        var header = await headers.ViewAsync(actor, familyId, "Record a supervision", ct);
+        var pack = await PackAsync(familyId, supervisionId, ct);
+        return new RecordFormPage(header, rights, saved, pack, RecordArrangement.From(pack, await OwnersAsync(familyId, ct)));
+    }
+
+    /// <summary>
+    /// What a posted record form's rows are arranged from, without its pack (three SQL commands): the family's chapters
+    /// (the open ones, and the closed ones the form showed), its children and adults, and who may be given an action.
+    /// It checks nothing and shows nothing: the write it comes before is the gate.
+    /// </summary>
+    public async Task<RecordArrangement> ArrangementAsync(Guid familyId, IReadOnlyCollection<Guid> chaptersShown, CancellationToken ct)
+    {
+        var chapters = (await db.ChaptersAsync(familyId, time.UkToday(), ct)).Where(c => c.IsOpen || chaptersShown.Contains(c.PersonId)).ToList();
+        var members = await db.FamilyMembers.AsNoTracking()
+            .Where(m => m.FamilyId == familyId)
+            .Select(m => new { m.Id, m.FullName, m.Role, m.DateOfBirth, m.ExpectedDateOfDelivery })
+            .ToListAsync(ct);
+
+        // In the pack's order (SupervisionPacks.MembersTodayAsync), so a rule's field is the same row when the form is shown again.
+        return new RecordArrangement(
+            chapters,
+            [.. members.Where(m => m.Role == FamilyRole.Child).OrderBy(m => m.DateOfBirth ?? m.ExpectedDateOfDelivery).Select(m => new RecordMember(m.Id, m.FullName))],
+            [.. members.Where(m => m.Role != FamilyRole.Child).OrderBy(m => m.Role).ThenBy(m => m.FullName, StringComparer.CurrentCulture).Select(m => new RecordMember(m.Id, m.FullName))],
+            await OwnersAsync(familyId, ct));
+    }
+
+    /// <summary>
     /// Who may be given an action of the family: the workers allocated to it today and the current members of the team
     /// that holds it, people in post only, by name (one SQL command).
     /// </summary>
     public Task<List<OwnerChoice>> OwnersAsync(Guid familyId, CancellationToken ct) => db.OwnerChoicesAsync(familyId, time.UkToday(), ct);
+}
+
+/// <summary>One supervision's page: its header, what the actor may do, its record, and its pack while it is to be held.</summary>
+public sealed record SupervisionPage(FamilyHeader Header, SupervisionRights Rights, SupervisionRecordView Record, SupervisionPack? Pack);
+
+/// <summary>The record form's page: its header, what the actor may do, the record as saved, the pack, and its rows' arrangement.</summary>
+public sealed record RecordFormPage(FamilyHeader Header, SupervisionRights Rights, SupervisionRecordView Saved, SupervisionPack Pack, RecordArrangement Arrangement);
+
+/// <summary>A child or adult of the family as the record form lists them.</summary>
+public sealed record RecordMember(Guid Id, string Name);
+
+/// <summary>
+/// What the record form's rows are arranged from: the chapters (an attendee row for each open one's worker, an update
+/// for each), the children and adults (a part for each) and who may be given an action.
+/// </summary>
+public sealed record RecordArrangement(IReadOnlyList<Chapter> Chapters, IReadOnlyList<RecordMember> Children, IReadOnlyList<RecordMember> Adults, IReadOnlyList<OwnerChoice> Owners)
+{
+    /// <summary>The arrangement of the form opened from <paramref name="pack"/>.</summary>
+    public static RecordArrangement From(SupervisionPack pack, IReadOnlyList<OwnerChoice> owners) => new(
+        [.. pack.Chapters.Select(c => c.Chapter)],
+        [.. pack.Children.Select(c => new RecordMember(c.Id, c.FullName))],
+        [.. pack.Adults.Select(a => new RecordMember(a.Id, a.FullName))],
+        owners);
 }
 
 public static class ActionOwnership

@@ -19,30 +19,31 @@ public sealed record SavedRecord(Guid Version, SupervisionStatus Status);
 /// </summary>
 public sealed class SupervisionService(IAppDbContext db, FamilyAccess access, TimeProvider time, IOptions<SupervisionOptions> options)
 {
-    private const string SignedOffMessage = "This supervision has been signed off and cannot be changed. Add an addendum instead.";
+    public const string MayNotDraft = "Only the team manager, assistant team manager or team coordinator of the family's team can record its supervision.";
+
+    public const string MayNotSignOff = "Only the team manager or assistant team manager of the family's team can sign off its supervision.";
 
     /// <summary>
     /// Saves the draft record. The form was opened at <paramref name="versionSeen"/>; if the record was saved since (from
     /// another tab or device) nothing is saved and <see cref="ConcurrencyConflictException"/> is thrown. Each save
-    /// replaces the record's attendees, updates, people and actions. 403 unless the actor may draft, or once signed off.
+    /// replaces the record's attendees, updates, people and actions. 403 unless the actor may draft; the supervision
+    /// refuses it once signed off or cancelled.
     /// </summary>
     public async Task<SavedRecord> SaveDraftAsync(Actor actor, Guid familyId, Guid supervisionId, SupervisionRecord record, Guid versionSeen, CancellationToken ct)
     {
-        var rights = SupervisionRights.For(actor, await access.RightsAsync(actor, familyId, "Record a supervision", ct));
-        if (!rights.MayDraft)
+        if (!(await RightsAsync(actor, familyId, "Record a supervision", ct)).MayDraft)
         {
-            throw new ForbiddenException("Only the team manager, assistant team manager or team coordinator of the family's team can record its supervision.");
+            throw new ForbiddenException(MayNotDraft);
         }
 
         var supervision = await LoadAsync(familyId, supervisionId, ct);
-        EnsureScheduled(supervision);
-        await CheckAsync(familyId, record, ct);
         try
         {
+            await CheckAsync(familyId, record, ct);
             supervision.SaveDraft(record, time.UkToday());
             await SaveEditAsync(supervision, versionSeen, ct);
         }
-        catch (Exception ex) when (ex is ConcurrencyConflictException or DomainRuleException)
+        catch (Exception ex) when (ex is ConcurrencyConflictException or DomainRuleException or ChangeRefusedException)
         {
             db.DiscardChanges();
             throw;
@@ -55,30 +56,28 @@ public sealed class SupervisionService(IAppDbContext db, FamilyAccess access, Ti
     /// Signs the record off (a team manager or assistant team manager of the family's team only; 403 for anyone else).
     /// The supervision's due date is the one the family had before this supervision counted; its actions become tracked
     /// actions; and when the record names the next supervision's date and none is scheduled yet, it is scheduled then,
-    /// at the same time of day. Signing off the same record again (a double click) is the same sign-off; a different
-    /// one is 403.
+    /// at the same time of day. Signing off the same record again (a double click) is the same sign-off; the supervision
+    /// refuses a different one (403).
     /// </summary>
     public async Task<SavedRecord> SignOffAsync(Actor actor, Guid familyId, Guid supervisionId, SupervisionRecord record, Guid versionSeen, CancellationToken ct)
     {
-        var rights = SupervisionRights.For(actor, await access.RightsAsync(actor, familyId, "Sign off a supervision", ct));
-        if (!rights.MaySignOff)
+        if (!(await RightsAsync(actor, familyId, "Sign off a supervision", ct)).MaySignOff)
         {
-            throw new ForbiddenException("Only the team manager or assistant team manager of the family's team can sign off its supervision.");
+            throw new ForbiddenException(MayNotSignOff);
         }
 
         var today = time.UkToday();
         var supervision = await LoadAsync(familyId, supervisionId, ct);
-        if (supervision.IsSignedOff)
+        if (supervision.IsSignedOffWith(record, today))
         {
-            return SameSignOff(supervision, record, today);
+            return new SavedRecord(supervision.Version, supervision.Status);
         }
 
-        EnsureScheduled(supervision);
-        await CheckAsync(familyId, record, ct, signingOff: true);
-        var due = (await db.ForFamiliesAsync(db.Families.Where(f => f.Id == familyId), options.Value, today, ct)).SingleOrDefault();
-        var otherScheduled = await db.Supervisions.AnyAsync(s => s.FamilyId == familyId && s.Id != supervisionId && s.Status == SupervisionStatus.Scheduled, ct);
         try
         {
+            await CheckAsync(familyId, record, ct, signingOff: true);
+            var due = (await db.ForFamiliesAsync(db.Families.Where(f => f.Id == familyId), options.Value, today, ct)).SingleOrDefault();
+            var otherScheduled = await db.Supervisions.AnyAsync(s => s.FamilyId == familyId && s.Id != supervisionId && s.Status == SupervisionStatus.Scheduled, ct);
             var actions = supervision.SignOff(actor.PersonId, record, due?.DueOn ?? supervision.DueOn, today, time.UtcNow());
             db.FamilyActions.AddRange(actions);
             if (supervision.NextSupervisionOn is { } next && !otherScheduled)
@@ -89,17 +88,14 @@ public sealed class SupervisionService(IAppDbContext db, FamilyAccess access, Ti
 
             await SaveEditAsync(supervision, versionSeen, ct);
         }
-        catch (Exception ex) when (ex is ConcurrencyConflictException or DomainRuleException)
+        catch (Exception ex) when (ex is ConcurrencyConflictException or DomainRuleException or ChangeRefusedException)
         {
             db.DiscardChanges();
-            if (ex is ConcurrencyConflictException)
+
+            // Two sign-offs raced: if the other one signed off this very record, this is it.
+            if (ex is ConcurrencyConflictException && await LoadAsync(familyId, supervisionId, ct) is var saved && saved.IsSignedOffWith(record, today))
             {
-                // Two sign-offs raced: if the other one signed off this very record, this is it.
-                var saved = await LoadAsync(familyId, supervisionId, ct);
-                if (saved.IsSignedOff)
-                {
-                    return SameSignOff(saved, record, today);
-                }
+                return new SavedRecord(saved.Version, saved.Status);
             }
 
             throw;
@@ -110,49 +106,29 @@ public sealed class SupervisionService(IAppDbContext db, FamilyAccess access, Ti
 
     /// <summary>
     /// Adds an addendum to a signed-off record: a team manager or assistant team manager of the family's team, or the
-    /// person who signed it off.
+    /// person who signed it off (403 for anyone else, and for a record not signed off).
     /// </summary>
     public async Task AddAddendumAsync(Actor actor, Guid familyId, Guid supervisionId, string? text, CancellationToken ct)
     {
-        var rights = SupervisionRights.For(actor, await access.RightsAsync(actor, familyId, "Add an addendum to a supervision", ct));
+        var rights = await RightsAsync(actor, familyId, "Add an addendum to a supervision", ct);
         var supervision = await db.Supervisions.AsNoTracking().SingleOrDefaultAsync(s => s.Id == supervisionId && s.FamilyId == familyId, ct)
             ?? throw new NotFoundException();
-        EnsureMayAddAddendum(actor, rights, supervision.Status, supervision.SignedOffByPersonId);
-        db.SupervisionAddenda.Add(SupervisionAddendum.Add(supervision, actor.PersonId, text, time.UtcNow()));
-        await db.SaveChangesAsync(ct);
-    }
-
-    /// <summary>Addenda are for signed-off records only, by a manager of the family's team or the person who signed it off; 403 otherwise.</summary>
-    public static void EnsureMayAddAddendum(Actor actor, SupervisionRights rights, SupervisionStatus status, Guid? signedOffBy)
-    {
-        if (status != SupervisionStatus.SignedOff)
+        if (supervision.Status != SupervisionStatus.SignedOff)
         {
             throw new ForbiddenException("An addendum can only be added to a supervision that has been signed off.");
         }
 
-        if (!rights.MaySignOff && signedOffBy != actor.PersonId)
+        if (!rights.MaySignOff && supervision.SignedOffByPersonId != actor.PersonId)
         {
             throw new ForbiddenException("Only a manager of the family's team or the person who signed it off can add an addendum.");
         }
+
+        db.SupervisionAddenda.Add(SupervisionAddendum.Add(supervision, actor.PersonId, text, time.UtcNow()));
+        await db.SaveChangesAsync(ct);
     }
 
-    private static SavedRecord SameSignOff(Supervision supervision, SupervisionRecord record, DateOnly today) =>
-        supervision.Holds(record, today)
-            ? new SavedRecord(supervision.Version, supervision.Status)
-            : throw new ForbiddenException(SignedOffMessage);
-
-    private static void EnsureScheduled(Supervision supervision)
-    {
-        if (supervision.IsSignedOff)
-        {
-            throw new ForbiddenException(SignedOffMessage);
-        }
-
-        if (supervision.Status == SupervisionStatus.Cancelled)
-        {
-            throw new ForbiddenException("This supervision was cancelled, so nothing more can be recorded on it.");
-        }
-    }
+    private async Task<SupervisionRights> RightsAsync(Actor actor, Guid familyId, string page, CancellationToken ct) =>
+        SupervisionRights.For(actor, await access.RightsAsync(actor, familyId, page, ct));
 
     private async Task<Supervision> LoadAsync(Guid familyId, Guid supervisionId, CancellationToken ct) =>
         await db.Supervisions
@@ -171,11 +147,7 @@ public sealed class SupervisionService(IAppDbContext db, FamilyAccess access, Ti
     /// <summary>
     /// Everyone the record names belongs here: people spoken of are members of the family, updates are for its chapters,
     /// attendees named by id and action owners are allocated workers or members of its team (two SQL commands, three
-    /// when it speaks of people).
-    /// </summary>
-    /// <summary>
-    /// Everyone the record names belongs to the family or its team; for a sign-off, every worker allocated today is marked
-    /// as attended or sent apologies.
+    /// when it speaks of people); for a sign-off, every worker allocated today is marked as attended or sent apologies.
     /// </summary>
     private async Task CheckAsync(Guid familyId, SupervisionRecord record, CancellationToken ct, bool signingOff = false)
     {

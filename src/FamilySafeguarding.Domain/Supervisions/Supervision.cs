@@ -19,6 +19,12 @@ public sealed class Supervision : TrackedEntity
     public const int NameMaxLength = 200;
     public const int MaxDaysAhead = 366;
 
+    /// <summary>The refusal of any change to a signed-off record (403): corrections are addenda.</summary>
+    public const string SignedOffMessage = "This supervision has been signed off and cannot be changed. Add an addendum instead.";
+
+    /// <summary>The refusal of any record on a cancelled supervision (403).</summary>
+    public const string CancelledMessage = "This supervision was cancelled, so nothing more can be recorded on it.";
+
     private readonly List<SupervisionAttendee> _attendees = [];
     private readonly List<SupervisionUpdate> _updates = [];
     private readonly List<SupervisionPerson> _people = [];
@@ -111,7 +117,7 @@ public sealed class Supervision : TrackedEntity
     /// <summary>Saves the draft record. Anything may be blank in a draft; lengths and choices are still checked so nothing is cut off.</summary>
     public void SaveDraft(SupervisionRecord record, DateOnly today)
     {
-        EnsureScheduled();
+        EnsureMayRecord();
         Apply(record, today);
     }
 
@@ -121,7 +127,7 @@ public sealed class Supervision : TrackedEntity
     /// </summary>
     public IReadOnlyList<FamilyAction> SignOff(Guid signerPersonId, SupervisionRecord record, DateOnly dueOn, DateOnly today, DateTime now)
     {
-        EnsureScheduled();
+        EnsureMayRecord();
         Apply(record, today);
         if (HeldOn is null)
         {
@@ -157,6 +163,9 @@ public sealed class Supervision : TrackedEntity
         SignedOffByPersonId = signerPersonId;
         return [.. _actions.Select(a => new FamilyAction(a, FamilyId, Id, signerPersonId, now))];
     }
+
+    /// <summary>Signed off with exactly <paramref name="record"/>: signing off the same record again (a double click) is the same sign-off.</summary>
+    public bool IsSignedOffWith(SupervisionRecord record, DateOnly today) => IsSignedOff && Holds(record, today);
 
     /// <summary>Whether <paramref name="record"/> is exactly what was signed off: a repeated sign-off of the same record is the same sign-off.</summary>
     public bool Holds(SupervisionRecord record, DateOnly today)
@@ -203,6 +212,20 @@ public sealed class Supervision : TrackedEntity
         if (Status == SupervisionStatus.Cancelled)
         {
             throw new DomainRuleException("This supervision was cancelled");
+        }
+    }
+
+    /// <summary>A record is kept only while the supervision is to be held: signed off or cancelled, it is refused outright (403).</summary>
+    private void EnsureMayRecord()
+    {
+        if (Status == SupervisionStatus.SignedOff)
+        {
+            throw new ChangeRefusedException(SignedOffMessage);
+        }
+
+        if (Status == SupervisionStatus.Cancelled)
+        {
+            throw new ChangeRefusedException(CancelledMessage);
         }
     }
 

@@ -24,13 +24,14 @@ public sealed class WritePathCommandCountTests(Apps apps, ITestOutputHelper outp
     private const int SubmitSummaryTodaySqlite = 8;
     private const int SubmitSummaryTodayPostgres = 6;
 
-    // Measured 2026-12-03 before issue 13; lower it as the write path is reduced.
-    private const int SaveSupervisionDraftTodaySqlite = 41;
-    private const int SaveSupervisionDraftTodayPostgres = 33;
+    // Measured 2026-12-03 before issue 13: 41 on SQLite, 33 on PostgreSQL. The controller no longer checks rights and
+    // reads the record before the service, nor builds the pack to arrange the form's rows (a light read does).
+    private const int SaveSupervisionDraftTodaySqlite = 24;
+    private const int SaveSupervisionDraftTodayPostgres = 16;
 
-    // Measured 2026-12-03 before issue 13; lower it as the write path is reduced.
-    private const int SignOffSupervisionTodaySqlite = 47;
-    private const int SignOffSupervisionTodayPostgres = 35;
+    // Measured 2026-12-03 before issue 13: 47 on SQLite, 35 on PostgreSQL; fewer for the same reasons as the draft.
+    private const int SignOffSupervisionTodaySqlite = 30;
+    private const int SignOffSupervisionTodayPostgres = 18;
 
     // Measured 2026-12-03 before issue 13: 11 on SQLite, 7 on PostgreSQL. One access-rule query fewer since the
     // controller stopped checking what the service checks.

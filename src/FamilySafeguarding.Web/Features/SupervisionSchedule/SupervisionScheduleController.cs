@@ -1,7 +1,4 @@
-using FamilySafeguarding.Application.Common;
-using FamilySafeguarding.Application.Families;
 using FamilySafeguarding.Application.SupervisionSchedule;
-using FamilySafeguarding.Domain;
 using FamilySafeguarding.Web.Infrastructure.Authorization;
 using FamilySafeguarding.Web.Infrastructure.Forms;
 using FluentValidation;
@@ -15,10 +12,13 @@ namespace FamilySafeguarding.Web.Features.SupervisionSchedule;
 /// service manager over it, like the team's caseload; the forms are for the team's manager, assistant manager and
 /// coordinator (403 for anyone else who sees the family, 404 for everyone else).
 /// </summary>
-public sealed class SupervisionScheduleController(FamilyHeaders headers, SupervisionScheduling scheduling, SupervisionListQueries lists) : Controller
+public sealed class SupervisionScheduleController(SupervisionScheduleService scheduling, SupervisionListQueries lists) : Controller
 {
-    private const string FamilyRoot = "/families/{familyId:guid}/supervisions";
-    private const string SupervisionRoot = FamilyRoot + "/{supervisionId:guid}";
+    private const string FamilyRoot = SupervisionLinks.FamilyRoot;
+    private const string SupervisionRoot = SupervisionLinks.One;
+    private const string SchedulePage = "Schedule a supervision";
+    private const string ReschedulePage = "Reschedule a supervision";
+    private const string CancelPage = "Cancel a supervision";
 
     private static readonly string[] FormFields = [nameof(ScheduleForm.ScheduledOn), nameof(ScheduleForm.ScheduledAt)];
 
@@ -27,106 +27,94 @@ public sealed class SupervisionScheduleController(FamilyHeaders headers, Supervi
         View(new TeamSupervisionsModel(await lists.TeamAsync(User.ToActor(), teamId, page, overdue, ct)));
 
     [HttpGet(FamilyRoot + "/schedule")]
-    public async Task<IActionResult> Schedule(Guid familyId, CancellationToken ct)
-    {
-        await scheduling.EnsureMayScheduleAsync(User.ToActor(), familyId, "Schedule a supervision", ct);
-        return await ShowScheduleAsync(familyId, new ScheduleForm(), ct);
-    }
+    public async Task<IActionResult> Schedule(Guid familyId, CancellationToken ct) =>
+        await ShowScheduleAsync(familyId, null, null, ct);
 
     [HttpPost(FamilyRoot + "/schedule")]
     [ExactlyOnce]
-    public async Task<IActionResult> Schedule(Guid familyId, ScheduleForm form, [FromServices] IValidator<ScheduleForm> validator, CancellationToken ct)
-    {
-        var actor = User.ToActor();
-        await scheduling.EnsureMayScheduleAsync(actor, familyId, "Schedule a supervision", ct);
-        SupervisionToChange? scheduled = null;
-        if (!await ModelState.ValidateAsync(validator, form, ct)
-            || !await ModelState.TrySaveAsync(async () => scheduled = await scheduling.ScheduleAsync(actor, familyId, form.ScheduledOn.ToDate()!.Value, form.Time()!.Value, ct), FormFields))
-        {
-            return await ShowScheduleAsync(familyId, form, ct);
-        }
-
-        return Done(scheduled!, "has been scheduled for " + Show(scheduled!.ScheduledOn, scheduled.ScheduledAt));
-    }
+    public Task<IActionResult> Schedule(Guid familyId, ScheduleForm form, [FromServices] IValidator<ScheduleForm> validator, CancellationToken ct) =>
+        this.PostFormAsync(
+            form,
+            validator,
+            save: async () =>
+            {
+                var scheduled = await scheduling.ScheduleAsync(User.ToActor(), familyId, form.ScheduledOn.ToDate()!.Value, form.Time()!.Value, ct);
+                return Done(scheduled, "has been scheduled for " + Show(scheduled.ScheduledOn, scheduled.ScheduledAt));
+            },
+            showAgain: () => ShowScheduleAsync(familyId, null, form, ct),
+            ct,
+            FormFields);
 
     [HttpGet(SupervisionRoot + "/reschedule")]
-    public async Task<IActionResult> Reschedule(Guid familyId, Guid supervisionId, CancellationToken ct)
-    {
-        await scheduling.EnsureMayScheduleAsync(User.ToActor(), familyId, "Reschedule a supervision", ct);
-        var supervision = await scheduling.ScheduledAsync(familyId, supervisionId, ct);
-        return await ShowScheduleAsync(familyId, ScheduleForm.For(supervision), ct);
-    }
+    public async Task<IActionResult> Reschedule(Guid familyId, Guid supervisionId, CancellationToken ct) =>
+        await ShowScheduleAsync(familyId, supervisionId, null, ct);
 
     [HttpPost(SupervisionRoot + "/reschedule")]
-    public async Task<IActionResult> Reschedule(Guid familyId, Guid supervisionId, ScheduleForm form, [FromServices] IValidator<ScheduleForm> validator, CancellationToken ct)
+    public Task<IActionResult> Reschedule(Guid familyId, Guid supervisionId, ScheduleForm form, [FromServices] IValidator<ScheduleForm> validator, CancellationToken ct)
     {
-        var actor = User.ToActor();
-        await scheduling.EnsureMayScheduleAsync(actor, familyId, "Reschedule a supervision", ct);
-        form.Supervision = await scheduling.ScheduledAsync(familyId, supervisionId, ct);
-        if (!await ModelState.ValidateAsync(validator, form, ct))
-        {
-            return await ShowScheduleAsync(familyId, form, ct);
-        }
-
-        try
-        {
-            await scheduling.RescheduleAsync(actor, familyId, supervisionId, form.ScheduledOn.ToDate()!.Value, form.Time()!.Value, form.Version ?? Guid.Empty, ct);
-        }
-        catch (DomainRuleException ex)
-        {
-            ModelState.AddRuleError(ex, FormFields);
-            return await ShowScheduleAsync(familyId, form, ct);
-        }
-        catch (ConcurrencyConflictException ex)
-        {
-            // Nothing was saved: the user's date and time stay in the form, the saved ones are shown beside them, and
-            // the form now carries the saved version, so saving again keeps the user's on purpose.
-            form.Conflict = form.Supervision;
-            form.Version = form.Conflict.Version;
-            ModelState.AddConflictError(ex);
-            return await ShowScheduleAsync(familyId, form, ct);
-        }
-
-        return Done(form.Supervision, "has been rescheduled for " + Show(form.ScheduledOn.ToDate()!.Value, form.Time()!.Value));
+        var conflict = false;
+        return this.PostFormAsync(
+            form,
+            validator,
+            save: async () =>
+            {
+                var moved = await scheduling.RescheduleAsync(User.ToActor(), familyId, supervisionId, form.ScheduledOn.ToDate()!.Value, form.Time()!.Value, form.Version ?? Guid.Empty, ct);
+                return Done(moved, "has been rescheduled for " + Show(moved.ScheduledOn, moved.ScheduledAt));
+            },
+            showAgain: () => ShowScheduleAsync(familyId, supervisionId, form, ct, conflict),
+            ct,
+            FormFields,
+            onConflict: _ => Task.FromResult(conflict = true));
     }
 
     [HttpGet(SupervisionRoot + "/cancel")]
-    public async Task<IActionResult> Cancel(Guid familyId, Guid supervisionId, CancellationToken ct)
-    {
-        await scheduling.EnsureMayScheduleAsync(User.ToActor(), familyId, "Cancel a supervision", ct);
-        var supervision = await scheduling.ScheduledAsync(familyId, supervisionId, ct);
-        return View(new CancelSupervisionModel(await headers.ViewAsync(User.ToActor(), familyId, "Cancel a supervision", ct), supervision));
-    }
+    public async Task<IActionResult> Cancel(Guid familyId, Guid supervisionId, CancellationToken ct) =>
+        await ShowCancelAsync(familyId, supervisionId, ct);
 
     [HttpPost(SupervisionRoot + "/cancel")]
     [ActionName(nameof(Cancel))]
-    public async Task<IActionResult> CancelConfirmed(Guid familyId, Guid supervisionId, CancellationToken ct)
+    public Task<IActionResult> CancelConfirmed(Guid familyId, Guid supervisionId, CancellationToken ct) =>
+        this.PostFormAsync<object?>(
+            null,
+            null,
+            save: async () =>
+            {
+                var cancelled = await scheduling.CancelAsync(User.ToActor(), familyId, supervisionId, ct);
+                return Done(cancelled, $"on {Show(cancelled.ScheduledOn, cancelled.ScheduledAt)} has been cancelled");
+            },
+            showAgain: () => ShowCancelAsync(familyId, supervisionId, ct),
+            ct);
+
+    /// <summary>
+    /// The schedule or reschedule form from its one read, which is the access check for this answer. Opened afresh
+    /// (<paramref name="form"/> null) it starts from the supervision as saved; shown again it keeps what was typed, and
+    /// after a clash with someone else's save it shows theirs beside it and takes its version.
+    /// </summary>
+    private async Task<IActionResult> ShowScheduleAsync(Guid familyId, Guid? supervisionId, ScheduleForm? form, CancellationToken ct, bool conflict = false)
     {
-        var actor = User.ToActor();
-        await scheduling.EnsureMayScheduleAsync(actor, familyId, "Cancel a supervision", ct);
-        var supervision = await scheduling.ScheduledAsync(familyId, supervisionId, ct);
-        if (!await ModelState.TrySaveAsync(() => scheduling.CancelAsync(actor, familyId, supervisionId, ct)))
+        var page = await lists.ScheduleFormAsync(User.ToActor(), familyId, supervisionId, supervisionId is null ? SchedulePage : ReschedulePage, ct);
+        form ??= page.Supervision is { } saved ? ScheduleForm.For(saved) : new ScheduleForm();
+        form.Supervision = page.Supervision;
+        if (conflict && page.Supervision is { } theirs)
         {
-            return View(nameof(Cancel), new CancelSupervisionModel(await headers.ViewAsync(actor, familyId, "Cancel a supervision", ct), supervision));
+            form.Conflict = theirs;
+            form.Version = theirs.Version;
         }
 
-        return Done(supervision, $"on {Show(supervision.ScheduledOn, supervision.ScheduledAt)} has been cancelled");
+        form.Header = page.Header;
+        form.Due = page.Due;
+        return View(nameof(Schedule), form);
     }
 
-    private async Task<IActionResult> ShowScheduleAsync(Guid familyId, ScheduleForm form, CancellationToken ct)
+    private async Task<IActionResult> ShowCancelAsync(Guid familyId, Guid supervisionId, CancellationToken ct)
     {
-        var actor = User.ToActor();
-        form.Header = await headers.ViewAsync(actor, familyId, form.IsReschedule ? "Reschedule a supervision" : "Schedule a supervision", ct);
-        form.Due = await scheduling.DueAsync(familyId, ct);
-        return View("Schedule", form);
+        var page = await lists.ScheduleFormAsync(User.ToActor(), familyId, supervisionId, CancelPage, ct);
+        return View(nameof(Cancel), new CancelSupervisionModel(page.Header, page.Supervision!));
     }
 
     /// <summary>Back to the team's supervision list, where the coordinator schedules from, with what was done.</summary>
-    private RedirectResult Done(SupervisionToChange supervision, string what)
-    {
-        TempData["Notice"] = $"The supervision for {supervision.FamilyName} {what}.";
-        return Redirect(SupervisionLinks.TeamList(supervision.TeamId));
-    }
+    private IActionResult Done(SupervisionToChange supervision, string what) =>
+        this.Saved($"The supervision for {supervision.FamilyName} {what}.", SupervisionLinks.TeamList(supervision.TeamId));
 
     private static string Show(DateOnly on, TimeOnly at) =>
         $"{on.ToString("d MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("en-GB"))} at {SupervisionTimes.Show(at)}";

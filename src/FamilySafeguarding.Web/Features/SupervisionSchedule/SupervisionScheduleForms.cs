@@ -84,6 +84,5 @@ public sealed record CancelSupervisionModel(FamilyHeader Header, SupervisionToCh
 /// <summary>The team's supervision list page.</summary>
 public sealed record TeamSupervisionsModel(TeamSupervisionList List)
 {
-    public string PageLink(int page) =>
-        SupervisionLinks.TeamList(List.TeamId) + (List.OverdueOnly ? $"?overdue=true&page={page}" : $"?page={page}");
+    public string PageLink(int page) => SupervisionLinks.TeamList(List.TeamId, List.OverdueOnly, page);
 }

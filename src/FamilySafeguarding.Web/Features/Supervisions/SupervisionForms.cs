@@ -160,12 +160,12 @@ public sealed partial class RecordForm
     /// update per chapter, one part per child and adult, the action rows typed and the blank ones: keeping what was posted
     /// or saved for each.
     /// </summary>
-    public RecordForm Arrange(SupervisionPack pack, IReadOnlyList<OwnerChoice> owners)
+    public RecordForm Arrange(RecordArrangement arrangement)
     {
-        Pack = pack;
+        var owners = arrangement.Owners;
         Owners = owners;
         var posted = Attendees.Where(a => a.PersonId is not null).GroupBy(a => a.PersonId!.Value).ToDictionary(g => g.Key, g => g.Last());
-        var workers = pack.Chapters.Where(c => c.Chapter.IsOpen).Select(c => c.Chapter).ToList();
+        var workers = arrangement.Chapters.Where(c => c.IsOpen).ToList();
         Attendees =
         [
             .. workers.Select(w => new AttendeeRow { PersonId = w.PersonId, Attendance = posted.GetValueOrDefault(w.PersonId)?.Attendance, DisplayName = $"{w.WorkerName ?? Person.VacantPostName} ({w.Role.DisplayName()})" }),
@@ -179,11 +179,11 @@ public sealed partial class RecordForm
         }
 
         var updates = Updates.GroupBy(u => u.ChapterPersonId).ToDictionary(g => g.Key, g => g.Last().Text);
-        Updates = [.. pack.Chapters.Select(c => new UpdateRow { ChapterPersonId = c.Chapter.PersonId, Title = c.Chapter.Title, Text = updates.GetValueOrDefault(c.Chapter.PersonId) })];
+        Updates = [.. arrangement.Chapters.Select(c => new UpdateRow { ChapterPersonId = c.PersonId, Title = c.Title, Text = updates.GetValueOrDefault(c.PersonId) })];
         var meanings = Children.GroupBy(c => c.MemberId).ToDictionary(g => g.Key, g => g.Last().Meaning);
-        Children = [.. pack.Children.Select(c => new MeaningRow { MemberId = c.Id, Name = c.FullName, Meaning = meanings.GetValueOrDefault(c.Id) })];
+        Children = [.. arrangement.Children.Select(c => new MeaningRow { MemberId = c.Id, Name = c.Name, Meaning = meanings.GetValueOrDefault(c.Id) })];
         var stages = Adults.GroupBy(a => a.MemberId).ToDictionary(g => g.Key, g => g.Last().Stage);
-        Adults = [.. pack.Adults.Select(a => new StageRow { MemberId = a.Id, Name = a.FullName, Stage = stages.GetValueOrDefault(a.Id) })];
+        Adults = [.. arrangement.Adults.Select(a => new StageRow { MemberId = a.Id, Name = a.Name, Stage = stages.GetValueOrDefault(a.Id) })];
 
         Actions = [.. Actions.Where(a => !a.IsBlank)];
         BlankRows = Math.Clamp(BlankRows, BlankActionRows, 50);

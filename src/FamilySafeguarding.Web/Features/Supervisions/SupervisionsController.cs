@@ -1,4 +1,3 @@
-using FamilySafeguarding.Application.Access;
 using FamilySafeguarding.Application.Common;
 using FamilySafeguarding.Application.Families;
 using FamilySafeguarding.Application.Supervisions;
@@ -16,10 +15,11 @@ namespace FamilySafeguarding.Web.Features.Supervisions;
 /// addenda and the addendum form once signed off), the pack's print layout, and the record form (drafted by the chair
 /// or the coordinator, signed off by a manager of the family's team). Scheduling has pages of its own.
 /// </summary>
-public sealed class SupervisionsController(FamilyHeaders headers, FamilyAccess access, SupervisionQueries queries, SupervisionService supervisions, TimeProvider time) : Controller
+public sealed class SupervisionsController(FamilyHeaders headers, SupervisionQueries queries, SupervisionService supervisions, TimeProvider time) : Controller
 {
-    private const string Root = "/families/{familyId:guid}/supervisions";
-    private const string One = Root + "/{supervisionId:guid}";
+    private const string Root = SupervisionLinks.FamilyRoot;
+    private const string One = SupervisionLinks.One;
+    private const string AddendumPrefix = "Addendum";
 
     [HttpGet(Root)]
     public async Task<IActionResult> Index(Guid familyId, [FromQuery] int page, CancellationToken ct)
@@ -31,7 +31,7 @@ public sealed class SupervisionsController(FamilyHeaders headers, FamilyAccess a
 
     [HttpGet(One)]
     public async Task<IActionResult> Details(Guid familyId, Guid supervisionId, CancellationToken ct) =>
-        await ShowAsync(User.ToActor(), familyId, supervisionId, new AddendumForm(), ct);
+        await ShowAsync(familyId, supervisionId, new AddendumForm(), ct);
 
     [HttpGet(One + "/pack/print")]
     public async Task<IActionResult> Print(Guid familyId, Guid supervisionId, CancellationToken ct)
@@ -43,139 +43,99 @@ public sealed class SupervisionsController(FamilyHeaders headers, FamilyAccess a
 
     [HttpPost(One + "/addenda")]
     [ExactlyOnce]
-    public async Task<IActionResult> AddAddendum(Guid familyId, Guid supervisionId, [Bind(Prefix = "Addendum")] AddendumForm form, [FromServices] IValidator<AddendumForm> validator, CancellationToken ct)
-    {
-        var actor = User.ToActor();
-        var rights = SupervisionRights.For(actor, await access.RightsAsync(actor, familyId, "Add an addendum to a supervision", ct));
-        var record = await queries.RecordAsync(familyId, supervisionId, ct);
-        SupervisionService.EnsureMayAddAddendum(actor, rights, record.Status, record.SignedOffByPersonId);
-
-        var result = await validator.ValidateAsync(form, ct);
-        foreach (var failure in result.Errors)
-        {
-            ModelState.AddModelError($"Addendum.{failure.PropertyName}", failure.ErrorMessage);
-        }
-
-        if (result.IsValid)
-        {
-            try
+    public Task<IActionResult> AddAddendum(Guid familyId, Guid supervisionId, [Bind(Prefix = AddendumPrefix)] AddendumForm form, [FromServices] IValidator<AddendumForm> validator, CancellationToken ct) =>
+        this.PostFormAsync(
+            form,
+            validator,
+            save: async () =>
             {
-                await supervisions.AddAddendumAsync(actor, familyId, supervisionId, form.Text, ct);
-                TempData["Notice"] = "Your addendum has been added.";
-                return Redirect(SupervisionLinks.Supervision(familyId, supervisionId) + "#addenda");
-            }
-            catch (DomainRuleException ex)
-            {
-                ModelState.AddModelError($"Addendum.{nameof(AddendumForm.Text)}", ex.Message);
-            }
-        }
-
-        return await ShowAsync(actor, familyId, supervisionId, form, ct);
-    }
+                await supervisions.AddAddendumAsync(User.ToActor(), familyId, supervisionId, form.Text, ct);
+                return this.Saved("Your addendum has been added.", SupervisionLinks.Addenda(familyId, supervisionId));
+            },
+            showAgain: () => ShowAsync(familyId, supervisionId, form, ct),
+            ct,
+            prefix: AddendumPrefix,
+            ruleField: nameof(AddendumForm.Text));
 
     [HttpGet(One + "/record")]
-    public async Task<IActionResult> Record(Guid familyId, Guid supervisionId, CancellationToken ct)
-    {
-        var actor = User.ToActor();
-        var (rights, saved) = await EnsureMayDraftAsync(actor, familyId, supervisionId, signOff: false, ct);
-        var pack = await queries.PackAsync(familyId, supervisionId, ct);
-        var form = RecordForm.From(saved, pack).Arrange(pack, await queries.OwnersAsync(familyId, ct));
-        return await ShowFormAsync(actor, familyId, rights, form, ct);
-    }
+    public async Task<IActionResult> Record(Guid familyId, Guid supervisionId, CancellationToken ct) =>
+        await ShowFormAsync(familyId, supervisionId, null, ct);
 
+    /// <summary>
+    /// Saves the draft, signs it off, or adds an action row (nothing saved). The rows are arranged from a light read of
+    /// the family (no pack); the service is the gate; the form shown again is the form's one read.
+    /// </summary>
     [HttpPost(One + "/record")]
     [ExactlyOnce]
     public async Task<IActionResult> Record(Guid familyId, Guid supervisionId, RecordForm form, [FromServices] IValidator<RecordForm> validator, CancellationToken ct)
     {
-        var actor = User.ToActor();
-        var (rights, _) = await EnsureMayDraftAsync(actor, familyId, supervisionId, form.IsSignOff, ct);
-
         // The rows are arranged afresh (blank ones dropped, new ones added), so what was posted is shown from the form itself.
         ModelState.Clear();
         if (form.IsAddAction)
         {
             form.BlankRows++;
+            return await ShowFormAsync(familyId, supervisionId, form, ct);
         }
 
-        var pack = await queries.PackAsync(familyId, supervisionId, ct);
-        form.Arrange(pack, await queries.OwnersAsync(familyId, ct));
-        if (form.IsAddAction || !await ModelState.ValidateAsync(validator, form, ct))
-        {
-            return await ShowFormAsync(actor, familyId, rights, form, ct);
-        }
+        form.Arrange(await queries.ArrangementAsync(familyId, [.. form.Updates.Select(u => u.ChapterPersonId)], ct));
+        var conflict = false;
+        return await this.PostFormAsync(
+            form,
+            validator,
+            save: () => SaveRecordAsync(familyId, supervisionId, form),
+            showAgain: () => ShowFormAsync(familyId, supervisionId, form, ct, conflict),
+            ct,
+            form.Fields(),
+            onConflict: _ => Task.FromResult(conflict = true));
 
-        try
+        // A rule's field is the record's ("Attendees[0].Name" of those answered); its message stands beside the form's row.
+        async Task<IActionResult> SaveRecordAsync(Guid familyId, Guid supervisionId, RecordForm form)
         {
-            if (form.IsSignOff)
+            var actor = User.ToActor();
+            try
             {
-                await supervisions.SignOffAsync(actor, familyId, supervisionId, form.ToRecord(), form.Version, ct);
-                TempData["Notice"] = "The supervision has been signed off. Its actions are now tracked.";
-                return Redirect(SupervisionLinks.Supervision(familyId, supervisionId));
+                if (form.IsSignOff)
+                {
+                    await supervisions.SignOffAsync(actor, familyId, supervisionId, form.ToRecord(), form.Version, ct);
+                    return this.Saved("The supervision has been signed off. Its actions are now tracked.", SupervisionLinks.Supervision(familyId, supervisionId));
+                }
+
+                await supervisions.SaveDraftAsync(actor, familyId, supervisionId, form.ToRecord(), form.Version, ct);
+                return this.Saved("Your draft record has been saved.", SupervisionLinks.Record(familyId, supervisionId));
             }
+            catch (DomainRuleException ex)
+            {
+                throw form.FieldFor(ex.Field) is { } field ? new DomainRuleException(ex.Message, field) : new DomainRuleException(ex.Message);
+            }
+        }
+    }
 
-            await supervisions.SaveDraftAsync(actor, familyId, supervisionId, form.ToRecord(), form.Version, ct);
-        }
-        catch (DomainRuleException ex)
-        {
-            var field = form.FieldFor(ex.Field);
-            ModelState.AddModelError(field is not null && form.Fields().Contains(field) ? field : string.Empty, ex.Message);
-            return await ShowFormAsync(actor, familyId, rights, form, ct);
-        }
-        catch (ConcurrencyConflictException ex)
-        {
-            // Nothing was saved: the user's text stays in the form, the saved record is shown beside it, and the form now
-            // carries the saved version, so saving again keeps the user's text on purpose.
-            form.Conflict = await queries.RecordAsync(familyId, supervisionId, ct);
-            form.Version = form.Conflict.Version;
-            ModelState.AddConflictError(ex);
-            return await ShowFormAsync(actor, familyId, rights, form, ct);
-        }
-
-        TempData["Notice"] = "Your draft record has been saved.";
-        return Redirect(SupervisionLinks.Supervision(familyId, supervisionId) + "/record");
+    private async Task<IActionResult> ShowAsync(Guid familyId, Guid supervisionId, AddendumForm addendum, CancellationToken ct)
+    {
+        var actor = User.ToActor();
+        var page = await queries.PageAsync(actor, familyId, supervisionId, ct);
+        return View(nameof(Details), new SupervisionPageModel(page.Header, page.Rights, page.Record, page.Pack, actor.PersonId, addendum));
     }
 
     /// <summary>
-    /// "Not found" for those who may not see the family or a supervision it does not have; 403 unless the actor may draft
-    /// (or, to sign off, sign off), and for a record signed off or cancelled, except a second sign-off, which the service
-    /// answers as the same sign-off when it holds the same record.
+    /// The record form from its one read, which is the access check for this answer. Opened afresh (<paramref name="form"/>
+    /// null) it starts from the saved draft or the pack; shown again it keeps what was typed, and after a clash with
+    /// someone else's save it shows theirs beside it and takes its version.
     /// </summary>
-    private async Task<(SupervisionRights Rights, SupervisionRecordView Saved)> EnsureMayDraftAsync(Actor actor, Guid familyId, Guid supervisionId, bool signOff, CancellationToken ct)
+    private async Task<IActionResult> ShowFormAsync(Guid familyId, Guid supervisionId, RecordForm? form, CancellationToken ct, bool conflict = false)
     {
-        var rights = SupervisionRights.For(actor, await access.RightsAsync(actor, familyId, "Record a supervision", ct));
-        var saved = await queries.RecordAsync(familyId, supervisionId, ct);
-        if (!rights.MayDraft || (signOff && !rights.MaySignOff))
+        var page = await queries.RecordFormAsync(User.ToActor(), familyId, supervisionId, ct);
+        form ??= RecordForm.From(page.Saved, page.Pack);
+        if (conflict)
         {
-            throw new ForbiddenException(signOff
-                ? "Only the team manager or assistant team manager of the family's team can sign off its supervision."
-                : "Only the team manager, assistant team manager or team coordinator of the family's team can record its supervision.");
+            form.Conflict = page.Saved;
+            form.Version = page.Saved.Version;
         }
 
-        if (saved.IsSignedOff && !signOff)
-        {
-            throw new ForbiddenException("This supervision has been signed off and cannot be changed. Add an addendum instead.");
-        }
-
-        if (saved.Status == Domain.Supervisions.SupervisionStatus.Cancelled)
-        {
-            throw new ForbiddenException("This supervision was cancelled, so nothing more can be recorded on it.");
-        }
-
-        return (rights, saved);
-    }
-
-    private async Task<IActionResult> ShowAsync(Actor actor, Guid familyId, Guid supervisionId, AddendumForm addendum, CancellationToken ct)
-    {
-        var header = await headers.ViewAsync(actor, familyId, "Supervision", ct);
-        var record = await queries.RecordAsync(familyId, supervisionId, ct);
-        var pack = record.IsScheduled ? await queries.PackAsync(familyId, supervisionId, ct) : null;
-        return View(nameof(Details), new SupervisionPageModel(header, SupervisionRights.For(actor, header.Rights), record, pack, actor.PersonId, addendum));
-    }
-
-    private async Task<IActionResult> ShowFormAsync(Actor actor, Guid familyId, SupervisionRights rights, RecordForm form, CancellationToken ct)
-    {
-        form.Header = await headers.ViewAsync(actor, familyId, "Record a supervision", ct);
-        form.Rights = rights;
+        form.Arrange(page.Arrangement);
+        form.Header = page.Header;
+        form.Rights = page.Rights;
+        form.Pack = page.Pack;
         return View(nameof(Record), form);
     }
 }

@@ -24,9 +24,11 @@ public sealed record SupervisionToChange(Guid Id, Guid FamilyId, string FamilyNa
 /// is refused (403), and anyone who does not is told it does not exist (404). A family has at most one scheduled
 /// supervision at a time, and a closed family none.
 /// </summary>
-public sealed class SupervisionScheduling(IAppDbContext db, FamilyAccess access, TimeProvider time, IOptions<SupervisionOptions> options)
+public sealed class SupervisionScheduleService(IAppDbContext db, FamilyAccess access, TimeProvider time, IOptions<SupervisionOptions> options)
 {
     public const string ScheduledOnField = nameof(Supervision.ScheduledOn);
+
+    public const string MayNotSchedule = "Only the team manager, assistant team manager or team coordinator of the family's team can schedule its supervisions.";
 
     /// <summary>
     /// Schedules the family's next supervision for a day and time; its due date is the family's as it stands
@@ -50,58 +52,58 @@ public sealed class SupervisionScheduling(IAppDbContext db, FamilyAccess access,
         return new SupervisionToChange(supervision.Id, familyId, due.DisplayName, due.TeamId, supervision.DueOn, date, at, supervision.Version);
     }
 
-    /// <summary>The family's supervision due date and the one scheduled, as the schedule form shows them; null when the case is closed.</summary>
-    public async Task<FamilySupervisionDue?> DueAsync(Guid familyId, CancellationToken ct) =>
-        (await db.ForFamiliesAsync(db.Families.Where(f => f.Id == familyId), options.Value, time.UkToday(), ct)).SingleOrDefault();
-
     /// <summary>
-    /// Moves a scheduled supervision to another day or time. The form was opened at <paramref name="versionSeen"/>: if
-    /// the supervision was changed since, nothing is saved and <see cref="ConcurrencyConflictException"/> is thrown.
+    /// Moves a scheduled supervision to another day or time ("not found" unless it is the family's and still scheduled).
+    /// The form was opened at <paramref name="versionSeen"/>: if the supervision was changed since, nothing is saved and
+    /// <see cref="ConcurrencyConflictException"/> is thrown. Answers with the supervision as it now is.
     /// </summary>
-    public async Task RescheduleAsync(Actor actor, Guid familyId, Guid supervisionId, DateOnly date, TimeOnly at, Guid versionSeen, CancellationToken ct)
+    public async Task<SupervisionToChange> RescheduleAsync(Actor actor, Guid familyId, Guid supervisionId, DateOnly date, TimeOnly at, Guid versionSeen, CancellationToken ct)
     {
         await EnsureMayScheduleAsync(actor, familyId, "Reschedule a supervision", ct);
-        var supervision = await db.Supervisions.SingleOrDefaultAsync(s => s.Id == supervisionId && s.FamilyId == familyId, ct) ?? throw new NotFoundException();
-        if (await db.Families.AnyAsync(f => f.Id == familyId && f.ClosedOn != null, ct))
+        var (supervision, family) = await ScheduledAsync(db.Supervisions, familyId, supervisionId, ct);
+        if (family.ClosedOn is not null)
         {
             throw new DomainRuleException("The family's case is closed. Reopen it before rescheduling its supervision");
         }
 
         supervision.Reschedule(date, at, time.UkToday());
         await db.SaveEditAsync(supervision, versionSeen, ct);
+        return family.Of(supervision);
     }
 
-    /// <summary>Takes a scheduled supervision off the diary. Cancelling one already cancelled (a form sent twice) changes nothing.</summary>
-    public async Task CancelAsync(Actor actor, Guid familyId, Guid supervisionId, CancellationToken ct)
+    /// <summary>Takes a scheduled supervision off the diary ("not found" unless it is the family's and still scheduled); answers with it as it was.</summary>
+    public async Task<SupervisionToChange> CancelAsync(Actor actor, Guid familyId, Guid supervisionId, CancellationToken ct)
     {
         await EnsureMayScheduleAsync(actor, familyId, "Cancel a supervision", ct);
-        // With its draft minutes, so a supervision whose record has been started is not cancelled.
-        var supervision = await db.Supervisions
-            .Include(s => s.Attendees).Include(s => s.Updates).Include(s => s.People).Include(s => s.Actions)
-            .AsSplitQuery()
-            .SingleOrDefaultAsync(s => s.Id == supervisionId && s.FamilyId == familyId, ct) ?? throw new NotFoundException();
-        if (supervision.Status == SupervisionStatus.Cancelled)
-        {
-            return;
-        }
 
+        // With its draft minutes, so a supervision whose record has been started is not cancelled.
+        var supervisions = db.Supervisions.Include(s => s.Attendees).Include(s => s.Updates).Include(s => s.People).Include(s => s.Actions).AsSplitQuery();
+        var (supervision, family) = await ScheduledAsync(supervisions, familyId, supervisionId, ct);
+        var cancelled = family.Of(supervision);
         supervision.Cancel();
         await db.SaveChangesAsync(ct);
+        return cancelled;
     }
 
-    /// <summary>A supervision of the family for its reschedule or cancel form: "not found" unless it is the family's and still scheduled.</summary>
-    public async Task<SupervisionToChange> ScheduledAsync(Guid familyId, Guid supervisionId, CancellationToken ct) =>
-        await db.Supervisions.AsNoTracking()
-            .Where(s => s.Id == supervisionId && s.FamilyId == familyId && s.Status == SupervisionStatus.Scheduled)
-            .Join(db.Families, s => s.FamilyId, f => f.Id, (s, f) => new SupervisionToChange(s.Id, s.FamilyId, f.DisplayName, f.TeamId, s.DueOn, s.ScheduledOn, s.ScheduledAt, s.Version))
-            .SingleOrDefaultAsync(ct) ?? throw new NotFoundException();
-
-    /// <summary>What the actor may do with the family's supervisions: "not found" if they may not see it, 403 unless they schedule for its team.</summary>
-    public async Task<SupervisionRights> EnsureMayScheduleAsync(Actor actor, Guid familyId, string page, CancellationToken ct)
+    /// <summary>"Not found" if the actor may not see the family, 403 unless they schedule for its team.</summary>
+    private async Task EnsureMayScheduleAsync(Actor actor, Guid familyId, string page, CancellationToken ct)
     {
-        var rights = SupervisionRights.For(actor, await access.RightsAsync(actor, familyId, page, ct));
-        return rights.MaySchedule
-            ? rights
-            : throw new ForbiddenException("Only the team manager, assistant team manager or team coordinator of the family's team can schedule its supervisions.");
+        if (!SupervisionRights.For(actor, await access.RightsAsync(actor, familyId, page, ct)).MaySchedule)
+        {
+            throw new ForbiddenException(MayNotSchedule);
+        }
+    }
+
+    private async Task<(Supervision Supervision, FamilyOfSupervision Family)> ScheduledAsync(IQueryable<Supervision> supervisions, Guid familyId, Guid supervisionId, CancellationToken ct)
+    {
+        var supervision = await supervisions.SingleOrDefaultAsync(s => s.Id == supervisionId && s.FamilyId == familyId && s.Status == SupervisionStatus.Scheduled, ct)
+            ?? throw new NotFoundException();
+        var family = await db.Families.AsNoTracking().Where(f => f.Id == familyId).Select(f => new FamilyOfSupervision(f.DisplayName, f.TeamId, f.ClosedOn)).SingleAsync(ct);
+        return (supervision, family);
+    }
+
+    private sealed record FamilyOfSupervision(string DisplayName, Guid TeamId, DateOnly? ClosedOn)
+    {
+        public SupervisionToChange Of(Supervision s) => new(s.Id, s.FamilyId, DisplayName, TeamId, s.DueOn, s.ScheduledOn, s.ScheduledAt, s.Version);
     }
 }
