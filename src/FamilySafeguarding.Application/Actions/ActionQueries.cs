@@ -1,5 +1,6 @@
 using FamilySafeguarding.Application.Access;
 using FamilySafeguarding.Application.Common;
+using FamilySafeguarding.Application.Families;
 using FamilySafeguarding.Application.Supervisions;
 using FamilySafeguarding.Application.SupervisionSchedule;
 using FamilySafeguarding.Domain.People;
@@ -38,6 +39,12 @@ public sealed record ActionRow(
 public sealed record MyActions(Page<ActionRow> Actions, ActionCounts Counts);
 
 /// <summary>How many of a person's open actions are overdue, and due in the next week.</summary>
+/// <summary>
+/// An action form's page: the family's header, the action as it stands, and (to change it) who may own it. A closed
+/// action has no form, so no header (and no access-log row of a page shown): its page redirects to the action.
+/// </summary>
+public sealed record ActionFormPage(FamilyHeader? Header, ActionDetail Action, IReadOnlyList<OwnerChoice> Owners);
+
 public sealed record ActionCounts(int Overdue, int DueSoon);
 
 /// <summary>One action with its whole history, oldest change first.</summary>
@@ -94,8 +101,36 @@ public static class ActionLinks
 /// pages' callers have checked the actor may see the family. Each read is a fixed number of SQL commands whatever the
 /// number of actions and their history.
 /// </summary>
-public sealed class ActionQueries(IAppDbContext db, FamilyAccess access, TimeProvider time, IOptions<SupervisionOptions> options)
+public sealed class ActionQueries(IAppDbContext db, FamilyAccess access, FamilyHeaders headers, TimeProvider time, IOptions<SupervisionOptions> options)
 {
+    /// <summary>The "mark done" form's one read: 404 unless the actor sees the family and it has the action, 403 unless the actor owns it; then the header (and its access-log row) and the action.</summary>
+    public async Task<ActionFormPage> DoneFormAsync(Actor actor, Guid familyId, Guid actionId, CancellationToken ct)
+    {
+        const string Page = "Mark an action done";
+        await access.RightsAsync(actor, familyId, Page, ct);
+        var action = await ActionAsync(familyId, actionId, ct);
+        ActionService.EnsureMayMarkDone(actor, action.OwnerPersonId);
+        return action.IsOpen ? new ActionFormPage(await headers.ViewAsync(actor, familyId, Page, ct), action, []) : new ActionFormPage(null, action, []);
+    }
+
+    /// <summary>The "cancel" form's one read: as <see cref="ChangeFormAsync"/>, without the owners to choose from.</summary>
+    public Task<ActionFormPage> CancelFormAsync(Actor actor, Guid familyId, Guid actionId, CancellationToken ct) =>
+        ManageFormAsync(actor, familyId, actionId, "Cancel an action", owners: false, ct);
+
+    /// <summary>The "change" form's one read: 404 unless the actor sees the family and it has the action, 403 unless a manager of the family's team; then the header, the action and who may own it.</summary>
+    public Task<ActionFormPage> ChangeFormAsync(Actor actor, Guid familyId, Guid actionId, CancellationToken ct) =>
+        ManageFormAsync(actor, familyId, actionId, "Change an action", owners: true, ct);
+
+    private async Task<ActionFormPage> ManageFormAsync(Actor actor, Guid familyId, Guid actionId, string page, bool owners, CancellationToken ct)
+    {
+        var rights = await access.RightsAsync(actor, familyId, page, ct);
+        var action = await ActionAsync(familyId, actionId, ct);
+        ActionService.EnsureMayManage(actor, rights);
+        return action.IsOpen
+            ? new ActionFormPage(await headers.ViewAsync(actor, familyId, page, ct), action, owners ? await OwnerChoicesAsync(familyId, ct) : [])
+            : new ActionFormPage(null, action, []);
+    }
+
     public const int PageSize = 25;
 
     /// <summary>How many open actions the family overview lists.</summary>

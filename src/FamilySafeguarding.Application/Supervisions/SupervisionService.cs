@@ -43,7 +43,7 @@ public sealed class SupervisionService(IAppDbContext db, FamilyAccess access, Ti
             supervision.SaveDraft(record, time.UkToday());
             await SaveEditAsync(supervision, versionSeen, ct);
         }
-        catch (Exception ex) when (ex is ConcurrencyConflictException or DomainRuleException or ChangeRefusedException)
+        catch (Exception ex) when (ex is ConcurrencyConflictException or DomainRuleException)
         {
             db.DiscardChanges();
             throw;
@@ -88,7 +88,7 @@ public sealed class SupervisionService(IAppDbContext db, FamilyAccess access, Ti
 
             await SaveEditAsync(supervision, versionSeen, ct);
         }
-        catch (Exception ex) when (ex is ConcurrencyConflictException or DomainRuleException or ChangeRefusedException)
+        catch (Exception ex) when (ex is ConcurrencyConflictException or DomainRuleException)
         {
             db.DiscardChanges();
 

@@ -108,7 +108,7 @@ public sealed class WorkbookService(IAppDbContext db, FamilyAccess access, TimeP
                 await db.SaveEditAsync(summary, versionSeen.Value, ct);
             }
         }
-        catch (Exception ex) when (ex is ConcurrencyConflictException or DomainRuleException or ChangeRefusedException)
+        catch (Exception ex) when (ex is ConcurrencyConflictException or DomainRuleException)
         {
             // Nothing was saved; the refused change must not be saved by the next save in this request (the page shown again writes its access-log row).
             db.DiscardChanges();

@@ -49,7 +49,7 @@ public sealed class SignificantEvent : TrackedEntity
     {
         if (byPersonId != RecordedByPersonId)
         {
-            throw new ChangeRefusedException(OnlyTheRecorderMayChange);
+            throw DomainRuleException.Refusal(OnlyTheRecorderMayChange);
         }
 
         Update(details, today);

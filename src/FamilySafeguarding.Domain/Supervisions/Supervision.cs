@@ -220,12 +220,12 @@ public sealed class Supervision : TrackedEntity
     {
         if (Status == SupervisionStatus.SignedOff)
         {
-            throw new ChangeRefusedException(SignedOffMessage);
+            throw DomainRuleException.Refusal(SignedOffMessage);
         }
 
         if (Status == SupervisionStatus.Cancelled)
         {
-            throw new ChangeRefusedException(CancelledMessage);
+            throw DomainRuleException.Refusal(CancelledMessage);
         }
     }
 

@@ -15,7 +15,7 @@ public sealed class MonthlySummary : TrackedEntity
     public const int RulerMax = 10;
 
     /// <summary>The refusal of any change to a submitted summary.</summary>
-    public const string SubmittedCannotChange = "This summary has been submitted and cannot be changed. Add an addendum instead.";
+    public const string SubmittedCannotChange = "This summary has been submitted and cannot be changed. Add an addendum instead";
 
     /// <summary>The refusal of a change by anyone but the summary's author.</summary>
     public const string OnlyTheAuthorMayWrite = "Only the worker whose chapter this is can write its summaries";
@@ -132,12 +132,12 @@ public sealed class MonthlySummary : TrackedEntity
     {
         if (actorPersonId != AuthorPersonId)
         {
-            throw new ChangeRefusedException(OnlyTheAuthorMayWrite);
+            throw DomainRuleException.Refusal(OnlyTheAuthorMayWrite);
         }
 
         if (IsSubmitted)
         {
-            throw new ChangeRefusedException(SubmittedCannotChange);
+            throw DomainRuleException.Refusal(SubmittedCannotChange);
         }
     }
 

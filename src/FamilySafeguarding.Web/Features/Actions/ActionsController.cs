@@ -1,10 +1,8 @@
-using FamilySafeguarding.Application.Access;
 using FamilySafeguarding.Application.Actions;
 using FamilySafeguarding.Application.Chronology;
 using FamilySafeguarding.Application.Common;
 using FamilySafeguarding.Application.Families;
 using FamilySafeguarding.Application.Supervisions;
-using FamilySafeguarding.Domain;
 using FamilySafeguarding.Domain.Supervisions;
 using FamilySafeguarding.Web.Infrastructure.Authorization;
 using FamilySafeguarding.Web.Infrastructure.Forms;
@@ -18,13 +16,10 @@ namespace FamilySafeguarding.Web.Features.Actions;
 /// with its history, and the forms to mark it done (its owner), cancel it or change its owner or due date (a manager of
 /// the family's team). Everyone who may see the family reads its actions; anyone else gets "not found".
 /// </summary>
-public sealed class ActionsController(FamilyHeaders headers, FamilyAccess access, ActionQueries queries, ActionService actions, TimeProvider time) : Controller
+public sealed class ActionsController(FamilyHeaders headers, ActionQueries queries, ActionService actions, TimeProvider time) : Controller
 {
     private const string Root = "/families/{familyId:guid}/actions";
     private const string One = Root + "/{actionId:guid}";
-    private const string DonePage = "Mark an action done";
-    private const string CancelPage = "Cancel an action";
-    private const string ChangePage = "Change an action";
 
     /// <summary>Needs a sign-in only: it lists the actor's own actions in the families they may see, so it reveals nothing else.</summary>
     [HttpGet(ActionLinks.MyActions)]
@@ -54,122 +49,113 @@ public sealed class ActionsController(FamilyHeaders headers, FamilyAccess access
     [HttpGet(One + "/done")]
     public async Task<IActionResult> Done(Guid familyId, Guid actionId, CancellationToken ct)
     {
-        var actor = User.ToActor();
-        await access.RightsAsync(actor, familyId, DonePage, ct);
-        var action = await queries.ActionAsync(familyId, actionId, ct);
-        ActionService.EnsureMayMarkDone(actor, action.OwnerPersonId);
-        return !action.IsOpen
-            ? AlreadyClosed(action)
-            : await ShowAsync(new DoneForm { DoneOn = DateInput.From(time.UkToday()), Version = action.Version }, familyId, actionId, DonePage, "Done", ct);
+        var page = await queries.DoneFormAsync(User.ToActor(), familyId, actionId, ct);
+        return Show(page, new DoneForm { DoneOn = DateInput.From(time.UkToday()) }, "Done");
     }
 
     [HttpPost(One + "/done")]
-    public async Task<IActionResult> Done(Guid familyId, Guid actionId, DoneForm form, [FromServices] IValidator<DoneForm> validator, CancellationToken ct)
-    {
-        var actor = User.ToActor();
-        await access.RightsAsync(actor, familyId, DonePage, ct);
-        ActionService.EnsureMayMarkDone(actor, (await queries.ActionAsync(familyId, actionId, ct)).OwnerPersonId);
-        var saved = await ModelState.ValidateAsync(validator, form, ct)
-            && await TrySaveAsync(form, () => actions.MarkDoneAsync(actor, familyId, actionId, form.DoneOn.ToDate()!.Value, form.Note, form.Version, ct), nameof(DoneForm.DoneOn), nameof(DoneForm.Note));
-        return saved
-            ? Saved(familyId, actionId, "The action has been marked done.")
-            : await ShowAsync(form, familyId, actionId, DonePage, "Done", ct);
-    }
+    public Task<IActionResult> Done(Guid familyId, Guid actionId, DoneForm form, [FromServices] IValidator<DoneForm> validator, CancellationToken ct) =>
+        PostAsync(
+            form,
+            validator,
+            () => actions.MarkDoneAsync(User.ToActor(), familyId, actionId, form.DoneOn.ToDate()!.Value, form.Note, form.Version, ct),
+            async () => Show(await queries.DoneFormAsync(User.ToActor(), familyId, actionId, ct), form, "Done"),
+            ActionLinks.Action(familyId, actionId),
+            "The action has been marked done.",
+            ct,
+            nameof(DoneForm.DoneOn),
+            nameof(DoneForm.Note));
 
     [HttpGet(One + "/cancel")]
     public async Task<IActionResult> Cancel(Guid familyId, Guid actionId, CancellationToken ct)
     {
-        var action = await EnsureMayManageAsync(familyId, actionId, CancelPage, ct);
-        return !action.IsOpen ? AlreadyClosed(action) : await ShowAsync(new CancelForm { Version = action.Version }, familyId, actionId, CancelPage, "Cancel", ct);
+        var page = await queries.CancelFormAsync(User.ToActor(), familyId, actionId, ct);
+        return Show(page, new CancelForm(), "Cancel");
     }
 
     [HttpPost(One + "/cancel")]
-    public async Task<IActionResult> Cancel(Guid familyId, Guid actionId, CancelForm form, [FromServices] IValidator<CancelForm> validator, CancellationToken ct)
-    {
-        await EnsureMayManageAsync(familyId, actionId, CancelPage, ct);
-        var saved = await ModelState.ValidateAsync(validator, form, ct)
-            && await TrySaveAsync(form, () => actions.CancelAsync(User.ToActor(), familyId, actionId, form.Reason, form.Version, ct), nameof(CancelForm.Reason));
-        return saved
-            ? Saved(familyId, actionId, "The action has been cancelled.")
-            : await ShowAsync(form, familyId, actionId, CancelPage, "Cancel", ct);
-    }
+    public Task<IActionResult> Cancel(Guid familyId, Guid actionId, CancelForm form, [FromServices] IValidator<CancelForm> validator, CancellationToken ct) =>
+        PostAsync(
+            form,
+            validator,
+            () => actions.CancelAsync(User.ToActor(), familyId, actionId, form.Reason, form.Version, ct),
+            async () => Show(await queries.CancelFormAsync(User.ToActor(), familyId, actionId, ct), form, "Cancel"),
+            ActionLinks.Action(familyId, actionId),
+            "The action has been cancelled.",
+            ct,
+            nameof(CancelForm.Reason));
 
     [HttpGet(One + "/change")]
     public async Task<IActionResult> Change(Guid familyId, Guid actionId, CancellationToken ct)
     {
-        var action = await EnsureMayManageAsync(familyId, actionId, ChangePage, ct);
-        var form = new ChangeForm { OwnerPersonId = action.OwnerPersonId.ToString(), DueOn = DateInput.From(action.DueOn), Version = action.Version };
-        return !action.IsOpen ? AlreadyClosed(action) : await ShowAsync(form, familyId, actionId, ChangePage, "Change", ct);
+        var page = await queries.ChangeFormAsync(User.ToActor(), familyId, actionId, ct);
+        var form = new ChangeForm { OwnerPersonId = page.Action.OwnerPersonId.ToString(), DueOn = DateInput.From(page.Action.DueOn) };
+        return Show(page, form, "Change");
     }
 
     [HttpPost(One + "/change")]
-    public async Task<IActionResult> Change(Guid familyId, Guid actionId, ChangeForm form, [FromServices] IValidator<ChangeForm> validator, CancellationToken ct)
-    {
-        await EnsureMayManageAsync(familyId, actionId, ChangePage, ct);
-        var saved = await ModelState.ValidateAsync(validator, form, ct)
-            && await TrySaveAsync(form, () => actions.ChangeAsync(User.ToActor(), familyId, actionId, form.Owner!.Value, form.DueOn.ToDate()!.Value, form.Reason, form.Version, ct), nameof(ChangeForm.OwnerPersonId), nameof(ChangeForm.DueOn), nameof(ChangeForm.Reason));
-        return saved
-            ? Saved(familyId, actionId, "The action has been changed.")
-            : await ShowAsync(form, familyId, actionId, ChangePage, "Change", ct);
-    }
-
-    /// <summary>"Not found" for those who may not see the family or when it has no such action; 403 unless a manager of the family's team.</summary>
-    private async Task<ActionDetail> EnsureMayManageAsync(Guid familyId, Guid actionId, string page, CancellationToken ct)
-    {
-        var actor = User.ToActor();
-        var rights = await access.RightsAsync(actor, familyId, page, ct);
-        var action = await queries.ActionAsync(familyId, actionId, ct);
-        ActionService.EnsureMayManage(actor, rights);
-        return action;
-    }
+    public Task<IActionResult> Change(Guid familyId, Guid actionId, ChangeForm form, [FromServices] IValidator<ChangeForm> validator, CancellationToken ct) =>
+        PostAsync(
+            form,
+            validator,
+            () => actions.ChangeAsync(User.ToActor(), familyId, actionId, form.Owner!.Value, form.DueOn.ToDate()!.Value, form.Reason, form.Version, ct),
+            async () => Show(await queries.ChangeFormAsync(User.ToActor(), familyId, actionId, ct), form, "Change"),
+            ActionLinks.Action(familyId, actionId),
+            "The action has been changed.",
+            ct,
+            nameof(ChangeForm.OwnerPersonId),
+            nameof(ChangeForm.DueOn),
+            nameof(ChangeForm.Reason));
 
     /// <summary>
-    /// Runs the change. A rule it refuses goes beside its field; a change someone else made since the form opened is
-    /// shown at the top, with the action as it now stands above the form, the user's input kept, and the form carrying
-    /// the new version, so sending it again is a choice made knowing both.
+    /// The POST skeleton for an action's forms. A change someone else made since the form opened is shown at the top,
+    /// with the action as it now stands above the form, the user's input kept, and the form carrying the new version,
+    /// so sending it again is a choice made knowing both.
     /// </summary>
-    private async Task<bool> TrySaveAsync(ActionForm form, Func<Task> save, params string[] fields)
+    private Task<IActionResult> PostAsync<TForm>(TForm form, IValidator<TForm> validator, Func<Task> save, Func<Task<IActionResult>> showAgain, string done, string notice, CancellationToken ct, params string[] fields)
+        where TForm : ActionForm =>
+        this.PostFormAsync(
+            form,
+            validator,
+            save: async () =>
+            {
+                await save();
+                return this.Saved(notice, done);
+            },
+            showAgain,
+            ct,
+            fields,
+            onConflict: _ =>
+            {
+                ModelState.Remove(nameof(ActionForm.Version));
+                form.Version = Guid.Empty;
+                return Task.CompletedTask;
+            });
+
+    /// <summary>
+    /// The form on its page, from the form's one read; a form opened afresh (or after a clash) carries the action's
+    /// version now. A closed action has no form: its page says so.
+    /// </summary>
+    private IActionResult Show(ActionFormPage page, ActionForm form, string view)
     {
-        try
+        if (page.Header is null)
         {
-            await save();
-            return true;
-        }
-        catch (DomainRuleException ex)
-        {
-            ModelState.AddRuleError(ex, fields);
-        }
-        catch (ConcurrencyConflictException ex)
-        {
-            ModelState.AddConflictError(ex);
-            ModelState.Remove(nameof(ActionForm.Version));
-            form.Version = Guid.Empty;
+            return AlreadyClosed(page.Action);
         }
 
-        return false;
-    }
-
-    private async Task<IActionResult> ShowAsync(ActionForm form, Guid familyId, Guid actionId, string page, string view, CancellationToken ct)
-    {
-        form.Header = await headers.ViewAsync(User.ToActor(), familyId, page, ct);
-        form.Action = await queries.ActionAsync(familyId, actionId, ct);
+        form.Header = page.Header;
+        form.Action = page.Action;
         if (form.Version == Guid.Empty)
         {
-            form.Version = form.Action.Version;
+            form.Version = page.Action.Version;
         }
 
         if (form is ChangeForm change)
         {
-            change.Owners = await queries.OwnerChoicesAsync(familyId, ct);
+            change.Owners = page.Owners;
         }
 
         return View(view, form);
-    }
-
-    private RedirectResult Saved(Guid familyId, Guid actionId, string notice)
-    {
-        TempData["Notice"] = notice;
-        return Redirect(ActionLinks.Action(familyId, actionId));
     }
 
     private RedirectResult AlreadyClosed(ActionDetail action)

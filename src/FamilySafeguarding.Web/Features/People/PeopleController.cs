@@ -162,7 +162,7 @@ public sealed class PeopleController(
         {
             await action();
         }
-        catch (DomainRuleException ex)
+        catch (DomainRuleException ex) when (!ex.IsRefusal)
         {
             TempData["Problem"] = ex.Message;
             return Redirect(PeopleLinks.Person(id));

@@ -66,6 +66,7 @@ public sealed class SupervisionsController(FamilyHeaders headers, SupervisionQue
     /// the family (no pack); the service is the gate; the form shown again is the form's one read.
     /// </summary>
     [HttpPost(One + "/record")]
+    [UseCasePerButton(RecordForm.SaveAction, RecordForm.SignOffAction)]
     [ExactlyOnce]
     public async Task<IActionResult> Record(Guid familyId, Guid supervisionId, RecordForm form, [FromServices] IValidator<RecordForm> validator, CancellationToken ct)
     {
@@ -103,7 +104,7 @@ public sealed class SupervisionsController(FamilyHeaders headers, SupervisionQue
                 await supervisions.SaveDraftAsync(actor, familyId, supervisionId, form.ToRecord(), form.Version, ct);
                 return this.Saved("Your draft record has been saved.", SupervisionLinks.Record(familyId, supervisionId));
             }
-            catch (DomainRuleException ex)
+            catch (DomainRuleException ex) when (!ex.IsRefusal)
             {
                 throw form.FieldFor(ex.Field) is { } field ? new DomainRuleException(ex.Message, field) : new DomainRuleException(ex.Message);
             }

@@ -121,7 +121,7 @@ public sealed class WorkbookController(FamilyHeaders headers, WorkbookQueries qu
             var saved = await workbook.SaveDraftAsync(User.ToActor(), familyId, personId, m, form.ToContent(), form.Version, ct);
             return Json(new { version = saved.Version, savedAt = time.GetUtcNow(), sessionExpiresIn = await SessionExpiry.SecondsLeftAsync(HttpContext, time) });
         }
-        catch (DomainRuleException)
+        catch (DomainRuleException ex) when (!ex.IsRefusal)
         {
             return BadRequest(new { message = NotSaved });
         }

@@ -14,8 +14,8 @@ namespace FamilySafeguarding.Web.Infrastructure.Errors;
 
 /// <summary>
 /// Turns the application's refusals into status codes, in this one place for every request: not allowed (the
-/// service's <see cref="ForbiddenException"/>, or the domain's <see cref="ChangeRefusedException"/> for a change the record
-/// itself refuses) is 403, shown here on the permission page with the refusal's own reason; not found (or not to be revealed) is 404, and a save refused by a unique index (two people
+/// service's <see cref="ForbiddenException"/>, or the domain's refusal, <see cref="DomainRuleException.Refusal"/>, for a change
+/// the record itself refuses) is 403, shown here on the permission page with the refusal's own reason; not found (or not to be revealed) is 404, and a save refused by a unique index (two people
 /// saving the same thing at the same moment) is 409, for the status-code pages to show. Anything else goes to the
 /// exception handler.
 /// </summary>
@@ -25,9 +25,9 @@ public sealed partial class AppExceptionFilter(ILogger<AppExceptionFilter> logge
     {
         switch (context.Exception)
         {
-            case ForbiddenException or ChangeRefusedException:
+            case ForbiddenException or DomainRuleException { IsRefusal: true }:
                 LogRefused(logger, context.HttpContext.Request.Method, context.HttpContext.Request.Path);
-                context.Result = ForbiddenPage(context.Exception.Message, context);
+                context.Result = ForbiddenPage(Sentence(context.Exception.Message), context);
                 context.ExceptionHandled = true;
                 break;
             case NotFoundException:
@@ -53,6 +53,9 @@ public sealed partial class AppExceptionFilter(ILogger<AppExceptionFilter> logge
             Model = new ForbiddenModel(reason, context.HttpContext.TraceIdentifier),
         },
     };
+
+    /// <summary>The reason as the page's sentence: a rule's message is written to stand beside a field, without a full stop.</summary>
+    private static string Sentence(string reason) => reason.EndsWith('.') ? reason : reason + ".";
 
     /// <summary>
     /// Whether a save failed on a unique index or key: SQLite's constraint error 19 with extended code 2067 (unique) or

@@ -12,8 +12,9 @@ namespace FamilySafeguarding.Web.Infrastructure.Forms;
 /// <item>done: the call's own answer (a notice and a redirect, see <see cref="Saved"/>);</item>
 /// <item>refused by a rule (<see cref="DomainRuleException"/>) or by someone else's save in between
 /// (<see cref="ConcurrencyConflictException"/>): the form again, with everything typed and the message beside its field;</item>
-/// <item>refused as not found or not allowed: the exception goes on to <c>AppExceptionFilter</c>, which maps it to 404 or
-/// 403 (with its reason) for every request in one place.</item>
+/// <item>refused as not found or not allowed (including the domain's outright refusal, <see cref="DomainRuleException.Refusal"/>):
+/// the exception goes on to <c>AppExceptionFilter</c>, which maps it to 404 or 403 (with its reason) for every request in
+/// one place.</item>
 /// </list>
 /// The form shown again is the form's own read (the same one its GET makes), which is the access check for that answer,
 /// so the POST itself checks nothing before the application service, the one gate of the write.
@@ -58,7 +59,7 @@ public static class FormPosts
         {
             return await save();
         }
-        catch (DomainRuleException ex)
+        catch (DomainRuleException ex) when (!ex.IsRefusal)
         {
             var field = ex.Field is { } f && fields?.Contains(f) == true ? f : ruleField;
             modelState.AddModelError(Key(prefix, field), ex.Message);

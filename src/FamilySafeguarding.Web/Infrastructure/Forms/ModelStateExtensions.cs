@@ -66,7 +66,7 @@ public static partial class ModelStateExtensions
             await save();
             return true;
         }
-        catch (DomainRuleException ex)
+        catch (DomainRuleException ex) when (!ex.IsRefusal)
         {
             modelState.AddRuleError(ex, fieldsOnForm);
         }

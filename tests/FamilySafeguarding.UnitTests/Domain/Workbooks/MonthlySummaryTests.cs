@@ -73,7 +73,7 @@ public sealed class MonthlySummaryTests
     [Fact]
     public void SaveDraft_ByAnotherWorker_IsRefused()
     {
-        var ex = Assert.Throws<ChangeRefusedException>(() => Draft().SaveDraft(Other, Complete));
+        var ex = Assert.Throws<DomainRuleException>(() => Draft().SaveDraft(Other, Complete));
 
         Assert.Equal("Only the worker whose chapter this is can write its summaries", ex.Message);
     }
@@ -148,7 +148,7 @@ public sealed class MonthlySummaryTests
     {
         var summary = Draft();
 
-        Assert.Throws<ChangeRefusedException>(() => summary.Submit(Other, Complete, Now));
+        Assert.Throws<DomainRuleException>(() => summary.Submit(Other, Complete, Now));
         Assert.False(summary.IsSubmitted);
     }
 
@@ -157,10 +157,10 @@ public sealed class MonthlySummaryTests
     {
         var summary = Submitted();
 
-        var draft = Assert.Throws<ChangeRefusedException>(() => summary.SaveDraft(Author, Complete with { WorkUndertaken = "Changed" }));
-        var again = Assert.Throws<ChangeRefusedException>(() => summary.Submit(Author, Complete, Now.AddMinutes(1)));
+        var draft = Assert.Throws<DomainRuleException>(() => summary.SaveDraft(Author, Complete with { WorkUndertaken = "Changed" }));
+        var again = Assert.Throws<DomainRuleException>(() => summary.Submit(Author, Complete, Now.AddMinutes(1)));
 
-        Assert.Equal("This summary has been submitted and cannot be changed. Add an addendum instead.", draft.Message);
+        Assert.Equal("This summary has been submitted and cannot be changed. Add an addendum instead", draft.Message);
         Assert.Equal(draft.Message, again.Message);
         Assert.Equal((Complete.WorkUndertaken, (DateTime?)Now), (summary.WorkUndertaken, summary.SubmittedAt));
     }

@@ -1,4 +1,5 @@
 using System.Reflection;
+using FamilySafeguarding.Application.Access;
 using FamilySafeguarding.Application.Events;
 using FamilySafeguarding.Web.Features.Families;
 using FamilySafeguarding.Web.Infrastructure.Forms;
@@ -8,9 +9,11 @@ namespace FamilySafeguarding.UnitTests.Web.Architecture;
 
 /// <summary>
 /// One gate per write (issue 13), read from the assemblies: a controller's POST makes one application write call (a
-/// method of a <c>…Service</c>), which checks access and role itself, and at most one other application call, the form's
-/// own read that shows it again with what was typed (and is that answer's access check). So no POST checks access before
-/// its service does, or calls helper after helper. A form with one submit button per use case
+/// method of a <c>…Service</c>), which checks access and role itself; it never calls the access rules
+/// (<see cref="FamilyAccess"/>, <see cref="ManagementRights"/>) itself; and its other application calls are reads for the
+/// form: at most the form's own read that shows it again with what was typed (and is that answer's access check) and,
+/// for a form whose rows must be arranged before it can be checked (the supervision record), that arrangement. So no
+/// POST checks access before its service does, or calls helper after helper. A form with one submit button per use case
 /// (<see cref="UseCasePerButtonAttribute"/>) makes the one write call of the button pressed.
 /// </summary>
 public sealed class OneCallPerPostTests
@@ -22,7 +25,7 @@ public sealed class OneCallPerPostTests
     {
         var offenders = Posts(typeof(FamiliesController).Assembly)
             .Select(action => (Action: action, Calls: ApplicationCalls.Of(action, Application)))
-            .Where(a => Writes(a.Calls).Count > WritesAllowed(a.Action) || Reads(a.Calls).Count > 1)
+            .Where(a => Writes(a.Calls).Count > WritesAllowed(a.Action) || Reads(a.Calls).Count > 2 || a.Calls.Any(IsAccessCheck))
             .Select(a => $"{a.Action.DeclaringType!.Name}.{a.Action.Name}: {string.Join(", ", a.Calls.Select(c => $"{c.DeclaringType!.Name}.{c.Name}").Order())}")
             .Distinct()
             .ToList();
@@ -51,6 +54,10 @@ public sealed class OneCallPerPostTests
             .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(ControllerBase).IsAssignableFrom(t))
             .SelectMany(t => t.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly))
             .Where(m => m.GetCustomAttributes<HttpPostAttribute>().Any());
+
+    /// <summary>The access rules are the services' to check: a POST that calls them checks before its gate does.</summary>
+    private static bool IsAccessCheck(MethodInfo call) =>
+        call.DeclaringType == typeof(FamilyAccess) || call.DeclaringType == typeof(ManagementRights);
 
     /// <summary>One write call, or one per button for a form with a button per use case.</summary>
     private static int WritesAllowed(MethodInfo action) =>
