@@ -96,6 +96,43 @@ public sealed partial class FamilyRouteAccessTests(Apps apps) : IClassFixture<Ap
         Assert.All(rows, r => Assert.Equal(b.Lead.UserId, r.UserId));
     }
 
+    /// <summary>
+    /// Every page of a family's record names the family beside its reference and in the browser title, so a worker with
+    /// several tabs open, or a manager reading a pack, always knows whose record it is. Read as the lead and as the
+    /// team's manager, who between them open every page (the manager's forms too).
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task EveryFamilyPage_NamesTheFamily_InItsHeadingAndBrowserTitle(string provider)
+    {
+        var (app, world) = await apps.GetAsync(provider);
+        var b = await FamilyWithEverythingAsync(app, world.TeamA1);
+        var name = await app.WithDbAsync(db => db.Families.Where(f => f.Id == b.Ids["familyId"]).Select(f => f.DisplayName).SingleAsync());
+        var readers = await app.SignedInAsync(("the lead", b.Lead), ("the team manager", world.TeamManager));
+        var pages = FamilyRoutes(app).Where(r => r.Methods.Contains("GET")).Select(r => Fill(r.Template, b.Ids)).ToList();
+
+        var checkedPages = new HashSet<string>();
+        foreach (var (who, client) in readers.Select(r => (r.Who, r.Client)))
+        {
+            foreach (var url in pages)
+            {
+                var response = await client.GetAsync(url);
+                if (response.StatusCode != HttpStatusCode.OK || response.Content.Headers.ContentType?.MediaType != "text/html")
+                {
+                    continue;
+                }
+
+                var page = await response.HtmlAsync();
+                Assert.True(page.Title?.Contains(name, StringComparison.Ordinal) == true, $"{url} as {who}: title \"{page.Title}\" lacks the family's name");
+                var heading = string.Concat(page.QuerySelector("main .govuk-caption-l")?.TextContent, " ", page.QuerySelector("main h1")?.TextContent);
+                Assert.True(heading.Contains(name, StringComparison.Ordinal), $"{url} as {who}: heading \"{heading.Trim()}\" lacks the family's name");
+                checkedPages.Add(url);
+            }
+        }
+
+        Assert.True(checkedPages.Count >= 25, $"Only {checkedPages.Count} family pages checked:\n{string.Join("\n", checkedPages)}");
+    }
+
     /// <summary>The app's routes whose path holds a family, with their methods.</summary>
     private static List<(string Template, string[] Methods)> FamilyRoutes(AppFactory app) =>
         [.. AnonymousAccessTests.AllRoutes(app).Where(r => r.Template.StartsWith("/families/{", StringComparison.Ordinal))];
