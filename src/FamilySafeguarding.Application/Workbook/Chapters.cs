@@ -38,9 +38,31 @@ public sealed record Chapter(Guid FamilyId, Guid PersonId, string? WorkerName, A
             .Distinct()
             .OrderDescending();
 
+    /// <summary>
+    /// While the chapter is open, the months that have ended for which it owes a summary not yet submitted, oldest first:
+    /// the overdue ones and last month's while it is still within its due date. A closed chapter owes nothing more.
+    /// </summary>
+    public IReadOnlyList<SummaryGap> Gaps(WorkbookOptions options, IEnumerable<DateOnly> submittedMonths)
+    {
+        if (!IsOpen)
+        {
+            return [];
+        }
+
+        var submitted = submittedMonths.ToHashSet();
+        return [.. MonthsOwed(options).Where(m => !submitted.Contains(m)).Order().Select(m =>
+        {
+            var dueOn = SummaryDueDates.DueOn(m, options.SummaryDueWorkingDay);
+            return new SummaryGap(m, dueOn, Today > dueOn);
+        })];
+    }
+
     /// <summary>The months this chapter may have a summary written for now: the months it covers up to this one.</summary>
     public bool MayWriteFor(DateOnly month) => IsOpen && month <= MonthlySummary.MonthOf(Today) && CoversMonth(month);
 }
+
+/// <summary>A month a chapter owes a summary for and has not submitted: overdue once its due date has passed.</summary>
+public sealed record SummaryGap(DateOnly Month, DateOnly DueOn, bool IsOverdue);
 
 /// <summary>One allocation as a chapter is derived from it.</summary>
 public sealed record ChapterAllocation(Guid PersonId, string? WorkerName, AllocationRole Role, DateOnly StartDate, DateOnly? EndDate, IReadOnlyList<Guid> AdultIds);

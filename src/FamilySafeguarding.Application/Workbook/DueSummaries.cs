@@ -45,10 +45,14 @@ public sealed record SummaryGlance(DateOnly Month, DateOnly SubmittedOn, string 
 }
 
 /// <summary>
-/// A chapter on the family overview: its latest submitted summary, and for an open chapter whether last month's summary
-/// is missing (and overdue).
+/// A chapter on the family overview: its latest submitted summary, for an open chapter whether last month's summary
+/// is missing (and overdue), and every month it owes and has not submitted (<paramref name="Gaps"/>, oldest first).
 /// </summary>
-public sealed record ChapterGlance(Guid PersonId, string Title, bool IsOpen, SummaryGlance? Latest, bool LastMonthSubmitted, bool LacksLastMonth, bool LastMonthOverdue);
+public sealed record ChapterGlance(Guid PersonId, string Title, bool IsOpen, SummaryGlance? Latest, bool LastMonthSubmitted, bool LacksLastMonth, bool LastMonthOverdue, IReadOnlyList<SummaryGap> Gaps)
+{
+    /// <summary>The overdue months other than last month (which has its own column), oldest first.</summary>
+    public IEnumerable<DateOnly> EarlierOverdue(DateOnly lastMonth) => Gaps.Where(g => g.IsOverdue && g.Month != lastMonth).Select(g => g.Month);
+}
 
 /// <summary>The family overview's workbook panel.</summary>
 public sealed record WorkbookGlance(DateOnly LastMonth, DateOnly LastMonthDueOn, IReadOnlyList<ChapterGlance> Chapters);
@@ -109,7 +113,7 @@ public sealed class DueSummaries(IAppDbContext db, TimeProvider time, IOptions<W
             });
     }
 
-    /// <summary>The family's chapters with their latest submitted summaries and last month's gaps (two queries).</summary>
+    /// <summary>The family's chapters with their latest submitted summaries, last month's gaps and every month owed (two queries).</summary>
     public async Task<WorkbookGlance> FamilyAsync(Guid familyId, CancellationToken ct)
     {
         var today = time.UkToday();
@@ -117,17 +121,21 @@ public sealed class DueSummaries(IAppDbContext db, TimeProvider time, IOptions<W
         var lastMonth = MonthlySummary.MonthOf(today).AddMonths(-1);
         var chapters = await db.ChaptersAsync(familyId, today, ct);
 
-        // Each author's latest submitted summary, and any submitted for last month, in one query.
+        // Every submitted month of each author (to find the months owed), with the excerpt of each author's latest only, in one query.
         var submitted = db.MonthlySummaries.AsNoTracking().Where(s => s.FamilyId == familyId && s.Status == SummaryStatus.Submitted);
         var rows = await submitted
-            .Where(s => s.Month == lastMonth || !submitted.Any(t => t.AuthorPersonId == s.AuthorPersonId && t.Month > s.Month))
             .Select(s => new
             {
                 s.AuthorPersonId,
                 s.Month,
                 s.SubmittedAt,
-                Work = s.WorkUndertaken.Substring(0, SummaryGlance.ExcerptLength + 1),
-                Changed = s.WhatHasChanged.Substring(0, SummaryGlance.ExcerptLength + 1),
+                Excerpt = submitted.Any(t => t.AuthorPersonId == s.AuthorPersonId && t.Month > s.Month)
+                    ? null
+                    : new
+                    {
+                        Work = s.WorkUndertaken.Substring(0, SummaryGlance.ExcerptLength + 1),
+                        Changed = s.WhatHasChanged.Substring(0, SummaryGlance.ExcerptLength + 1),
+                    },
             })
             .ToListAsync(ct);
 
@@ -142,10 +150,11 @@ public sealed class DueSummaries(IAppDbContext db, TimeProvider time, IOptions<W
                     c.PersonId,
                     c.Title,
                     c.IsOpen,
-                    latest is null ? null : new SummaryGlance(latest.Month, Clock.UkDate(latest.SubmittedAt ?? default), SummaryGlance.Cut(latest.Work.Length > 0 ? latest.Work : latest.Changed)),
+                    latest is null ? null : new SummaryGlance(latest.Month, Clock.UkDate(latest.SubmittedAt ?? default), SummaryGlance.Cut(latest.Excerpt!.Work.Length > 0 ? latest.Excerpt.Work : latest.Excerpt.Changed)),
                     made,
                     lacks,
-                    lacks && lastMonthOverdue);
+                    lacks && lastMonthOverdue,
+                    c.Gaps(settings, rows.Where(r => r.AuthorPersonId == c.PersonId).Select(r => r.Month)));
             })
             .ToList();
         return new WorkbookGlance(lastMonth, SummaryDueDates.DueOn(lastMonth, settings.SummaryDueWorkingDay), glances);

@@ -26,8 +26,9 @@ public sealed class WorkbookQueries(IAppDbContext db, FamilyAccess access, Famil
 
     /// <summary>
     /// The integrated view: month by month, latest first, every chapter's summary for the month together with the
-    /// manager's record of the month (its signed-off group supervisions), filtered and paged by months. Six SQL commands:
-    /// chapters, members, the supervisions, the months, the page's summaries with their people, their notes.
+    /// manager's record of the month (its signed-off group supervisions), filtered and paged by months, and each chapter's
+    /// months owed. Seven SQL commands: chapters, members, the supervisions, the months, the page's summaries with their
+    /// people, their notes, and the months submitted.
     /// </summary>
     public async Task<IntegratedWorkbook> WorkbookAsync(Actor actor, FamilyRights rights, Guid familyId, WorkbookFilter filter, int pageNumber, int monthsPerPage, CancellationToken ct)
     {
@@ -64,7 +65,13 @@ public sealed class WorkbookQueries(IAppDbContext db, FamilyAccess access, Famil
                 [.. supervisions[m]]))
             .ToList();
 
-        return new IntegratedWorkbook(chapters, members, new Page<WorkbookMonth>(items, page, monthsPerPage, total), MonthChoices(chapters, today));
+        var submittedMonths = (await db.MonthlySummaries.AsNoTracking()
+                .Where(s => s.FamilyId == familyId && s.Status == SummaryStatus.Submitted)
+                .Select(s => new { s.AuthorPersonId, s.Month })
+                .ToListAsync(ct))
+            .ToLookup(s => s.AuthorPersonId, s => s.Month);
+        var gaps = chapters.ToDictionary(c => c.PersonId, c => c.Gaps(Options, submittedMonths[c.PersonId]));
+        return new IntegratedWorkbook(chapters, members, new Page<WorkbookMonth>(items, page, monthsPerPage, total), MonthChoices(chapters, today), gaps);
     }
 
     /// <summary>One chapter, its months (owed, written, and this month while open) with their state, latest first. Two SQL commands.</summary>
@@ -307,7 +314,8 @@ public sealed record WorkbookFilter(Guid? ChapterPersonId, Guid? MemberId, DateO
     public bool IsFiltered => ChapterPersonId is not null || MemberId is not null || From is not null || To is not null;
 }
 
-public sealed record IntegratedWorkbook(IReadOnlyList<Chapter> Chapters, IReadOnlyList<MemberChoice> Members, Page<WorkbookMonth> Months, IReadOnlyList<DateOnly> MonthChoices);
+/// <param name="Gaps">Each chapter's months owed and not submitted, oldest first, whatever the filter (empty for a closed chapter).</param>
+public sealed record IntegratedWorkbook(IReadOnlyList<Chapter> Chapters, IReadOnlyList<MemberChoice> Members, Page<WorkbookMonth> Months, IReadOnlyList<DateOnly> MonthChoices, IReadOnlyDictionary<Guid, IReadOnlyList<SummaryGap>> Gaps);
 
 /// <summary>
 /// A month of the integrated view: the chapters' summaries for it, the chapters that covered it without a submitted

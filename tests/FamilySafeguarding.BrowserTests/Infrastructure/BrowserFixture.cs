@@ -33,8 +33,8 @@ public sealed class BrowserFixture : IAsyncLifetime
         await Task.WhenAll(Task.Run(App.StartAsync), LaunchBrowserAsync(chromium));
     }
 
-    public Task<Journey> StartJourneyAsync(ITestOutputHelper output) =>
-        Journey.StartAsync(_browser ?? throw new InvalidOperationException("The browser has not started."), App.BaseAddress, output);
+    public Task<Journey> StartJourneyAsync(ITestOutputHelper output, int width = 1280) =>
+        Journey.StartAsync(_browser ?? throw new InvalidOperationException("The browser has not started."), App.BaseAddress, output, width);
 
     private async Task LaunchBrowserAsync(string chromium)
     {

@@ -56,7 +56,8 @@ public sealed partial class Journey : IAsyncDisposable
     /// <summary>The pages this journey has checked, in order.</summary>
     public List<string> PagesChecked { get; } = [];
 
-    public static async Task<Journey> StartAsync(IBrowser browser, Uri baseAddress, ITestOutputHelper output)
+    /// <param name="width">The viewport's width in CSS pixels: 1280 (a desktop), or 390 for a phone.</param>
+    public static async Task<Journey> StartAsync(IBrowser browser, Uri baseAddress, ITestOutputHelper output, int width = 1280)
     {
         var context = await browser.NewContextAsync(new BrowserNewContextOptions
         {
@@ -64,7 +65,9 @@ public sealed partial class Journey : IAsyncDisposable
             IgnoreHTTPSErrors = true,
             Locale = "en-GB",
             TimezoneId = "Europe/London",
-            ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
+            ViewportSize = new ViewportSize { Width = width, Height = width < 600 ? 844 : 900 },
+            IsMobile = width < 600,
+            HasTouch = width < 600,
         });
         context.SetDefaultTimeout(15_000);
         await Accessibility.InstallAsync(context);
@@ -100,6 +103,27 @@ public sealed partial class Journey : IAsyncDisposable
         }
 
         Accessibility.AssertNoSeriousViolations(description, violations);
+    }
+
+    /// <summary>
+    /// Fails if the page is wider than the viewport, so that it would scroll sideways, naming the elements that stick out
+    /// past its right edge (a wide table inside its own scrolling box does not make the page scroll, and is not named).
+    /// </summary>
+    public async Task AssertNoSidewaysScrollAsync()
+    {
+        var overflow = await Page.EvaluateAsync<string[]>("""
+            () => {
+              const width = document.documentElement.clientWidth;
+              if (document.documentElement.scrollWidth <= width) return [];
+              const scrolls = el => { for (let p = el.parentElement; p && p !== document.body; p = p.parentElement) { const o = getComputedStyle(p).overflowX; if (o === 'auto' || o === 'scroll' || o === 'hidden') return true; } return false; };
+              return [...document.querySelectorAll('body *')]
+                .filter(el => el.getBoundingClientRect().right > width + 1 && !scrolls(el))
+                .slice(0, 8)
+                .map(el => `${el.tagName.toLowerCase()}${el.id ? '#' + el.id : ''}${el.className && typeof el.className === 'string' ? '.' + el.className.trim().split(/\s+/).join('.') : ''} (right edge ${Math.round(el.getBoundingClientRect().right)} px)`)
+                .concat([`page ${document.documentElement.scrollWidth} px wide in a ${width} px viewport`]);
+            }
+            """);
+        Assert.True(overflow.Length == 0, $"{new Uri(Page.Url).PathAndQuery} scrolls sideways:{Environment.NewLine}{string.Join(Environment.NewLine, overflow)}");
     }
 
     /// <summary>Signs in with the email address and password, expecting to reach a signed-in page.</summary>

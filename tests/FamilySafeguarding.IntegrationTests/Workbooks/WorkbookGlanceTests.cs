@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using FamilySafeguarding.Domain.Families;
 using FamilySafeguarding.Domain.People;
 using FamilySafeguarding.Domain.Workbook;
@@ -74,6 +75,48 @@ public sealed class WorkbookGlanceTests(WorkbookApps apps) : IClassFixture<Workb
         Assert.Contains("August 2026", formerRow.TextContent, StringComparison.Ordinal);
         Assert.DoesNotContain("No summary", formerRow.TextContent, StringComparison.Ordinal);
         Assert.NotNull(page.QuerySelector($"a[href='/families/{family}/workbook']"));
+    }
+
+    /// <summary>
+    /// Overdue where the family is: a month missed before a later one was submitted still shows as overdue on the
+    /// overview and the workbook, and the worker's main button writes the oldest month they owe, not this month.
+    /// (The app's clock says 16 November 2026; summaries fall due on the third working day.)
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task OverviewAndWorkbook_ShowEveryOverdueMonthOfEveryChapter_AndTheButtonWritesTheOldest(string provider)
+    {
+        var (app, world) = await apps.GetAsync(provider);
+        var (family, lead, specialist, former) = await FamilyWithChaptersAsync(app, world);
+        var client = await app.SignedInAsync(lead);
+
+        var overview = await client.GetHtmlAsync($"/families/{family}");
+        var workbook = await client.GetHtmlAsync($"/families/{family}/workbook");
+
+        // The lead submitted September and October but never August; the specialist submitted only September.
+        Assert.Contains("Submitted", overview.QuerySelector($"tr[data-chapter='{lead.PersonId}'] td:nth-child(3)")!.TextContent, StringComparison.Ordinal);
+        Assert.Matches(@"^Also overdue: August 2026\s+Overdue$", overview.QuerySelector($"tr[data-chapter='{lead.PersonId}'] [data-earlier-overdue]")!.TextContent.Trim());
+        Assert.Matches(@"^Also overdue: August 2026\s+Overdue$", overview.QuerySelector($"tr[data-chapter='{specialist}'] [data-earlier-overdue]")!.TextContent.Trim());
+        Assert.Null(overview.QuerySelector($"tr[data-chapter='{former}'] [data-earlier-overdue]")); // a closed chapter owes nothing more
+        Assert.Contains("Earlier months are overdue too: 2 summaries in 2 chapters.", overview.QuerySelector(".govuk-inset-text")!.TextContent, StringComparison.Ordinal);
+
+        string Owed(Guid chapter) => Regex.Replace(workbook.QuerySelector($"#summaries-owed li[data-chapter='{chapter}']")!.TextContent, @"\s+", " ").Trim();
+        Assert.Equal("Lead social worker - L. Pearson: August 2026 Overdue", Owed(lead.PersonId));
+        Assert.Equal("Domestic abuse (victim) - S. Okoro: August 2026 Overdue October 2026 Overdue", Owed(specialist));
+        Assert.Null(workbook.QuerySelector($"#summaries-owed li[data-chapter='{former}']"));
+        Assert.Equal($"/families/{family}/workbook/chapters/{lead.PersonId}/2026-08/edit", workbook.QuerySelector($"#summaries-owed li[data-chapter='{lead.PersonId}'] a")!.GetAttribute("href"));
+        Assert.Null(workbook.QuerySelector($"#summaries-owed li[data-chapter='{specialist}'] a")); // only the author writes
+        var button = workbook.QuerySelector("a.govuk-button")!;
+        Assert.Equal("Write summary for August 2026", button.TextContent.Trim());
+        Assert.Equal($"/families/{family}/workbook/chapters/{lead.PersonId}/2026-08/edit", button.GetAttribute("href"));
+
+        // Once August is written, nothing is owed: the button offers this month, and the overview has no earlier gaps.
+        await app.SummaryAsync(family, lead.PersonId, August, new DateTime(2026, 11, 16, 9, 0, 0, DateTimeKind.Utc));
+        workbook = await client.GetHtmlAsync($"/families/{family}/workbook");
+        overview = await client.GetHtmlAsync($"/families/{family}");
+        Assert.Equal("Write summary for November 2026", workbook.QuerySelector("a.govuk-button")!.TextContent.Trim());
+        Assert.Null(workbook.QuerySelector($"#summaries-owed li[data-chapter='{lead.PersonId}']"));
+        Assert.Null(overview.QuerySelector($"tr[data-chapter='{lead.PersonId}'] [data-earlier-overdue]"));
     }
 
     [Theory]
