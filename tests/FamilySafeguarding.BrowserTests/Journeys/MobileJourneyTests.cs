@@ -20,21 +20,21 @@ public sealed class MobileJourneyTests(BrowserFixture fixture, ITestOutputHelper
         await journey.SignInAsync(Demo.SocialWorker, Demo.Password);
         await journey.AssertNoSidewaysScrollAsync();
 
+        await journey.GoToAsync("/families");
+        await journey.AssertNoSidewaysScrollAsync();
+        var family = await journey.Page.Locator("tr", new() { HasText = Demo.OverdueSupervisionFamily }).Locator("a[href^='/families/']").First.GetAttributeAsync("href");
+        foreach (var (path, name) in new[] { (family!, "overview"), ($"{family}/workbook", "workbook") })
+        {
+            await journey.GoToAsync(path);
+            await journey.AssertNoSidewaysScrollAsync();
+            await journey.ScreenshotAsync($"mobile-{name}");
+        }
+
         await journey.GoToAsync("/my-work");
         await journey.AssertNoSidewaysScrollAsync();
         var write = journey.Page.Locator("#my-work a[href$='/edit']").First;
         await Assertions.Expect(write).ToBeInViewportAsync(new() { Ratio = 1 });
         await journey.ScreenshotAsync("mobile-my-work");
-
-        await journey.GoToAsync("/families");
-        var family = await journey.Page.GetByRole(AriaRole.Link, new() { Name = Demo.OverdueSupervisionFamily }).First.GetAttributeAsync("href");
-        foreach (var path in new[] { family!, $"{family}/workbook" })
-        {
-            await journey.GoToAsync(path);
-            await journey.AssertNoSidewaysScrollAsync();
-        }
-
-        await journey.ScreenshotAsync("mobile-workbook");
     }
 
     [BrowserFact]
