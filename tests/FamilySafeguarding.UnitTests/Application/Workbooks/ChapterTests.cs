@@ -120,6 +120,28 @@ public sealed class ChapterTests
         Assert.False(Chapter(Today, [new ChapterPeriod(Day("2026-06-15"), Day("2026-11-01"))]).MayWriteFor(Day("2026-10-01")));
     }
 
+    [Fact]
+    public void Gaps_AreTheEndedMonthsNotSubmitted_OldestFirst_OverdueOnlyPastTheirDueDay()
+    {
+        // 3 December 2026: November's summary is due on the fifth working day (7 December), so it is owed but not overdue.
+        var chapter = Chapter(Day("2026-12-03"), [new ChapterPeriod(Day("2026-08-20"), null)]);
+
+        var gaps = chapter.Gaps(Options, [Day("2026-09-01"), Day("2026-10-01")]);
+
+        Assert.Equal(
+            [new SummaryGap(Day("2026-08-01"), Day("2026-09-07"), true), new SummaryGap(Day("2026-11-01"), Day("2026-12-07"), false)],
+            gaps);
+    }
+
+    [Fact]
+    public void Gaps_OfAClosedChapter_AreNone()
+    {
+        var chapter = Chapter(Today, [new ChapterPeriod(Day("2026-01-01"), Day("2026-06-15"))]);
+
+        Assert.NotEmpty(chapter.MonthsOwed(Options));
+        Assert.Empty(chapter.Gaps(Options, []));
+    }
+
     private static Chapter Chapter(DateOnly today, IReadOnlyList<ChapterPeriod> periods, AllocationRole role = AllocationRole.SocialWorker, string name = "Tom Fielding") =>
         new(Guid.NewGuid(), Guid.NewGuid(), name, role, periods, [], today);
 }
