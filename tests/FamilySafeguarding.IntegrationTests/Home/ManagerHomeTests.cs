@@ -79,7 +79,7 @@ public sealed class ManagerHomeTests(HomeApps apps, ITestOutputHelper output) : 
 
         output.WriteLine($"SQL commands (team manager, service manager): 1 family {string.Join(", ", few)}; 12 families {string.Join(", ", many)}");
         Assert.Equal(few, many);
-        Assert.All(many, c => Assert.InRange(c, 1, 16));
+        Assert.All(many, c => Assert.InRange(c, 1, 12));
     }
 
     private static async Task<List<int>> CountAsync(AppFactory app, HttpClient[] clients)
