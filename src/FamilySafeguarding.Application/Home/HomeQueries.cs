@@ -211,9 +211,9 @@ public sealed class HomeQueries(IAppDbContext db, Caseloads caseloads, TimeProvi
     }
 
     /// <summary>
-    /// The service manager's home: a row per team of each service they manage (seven SQL commands, one for the services
-    /// and teams, then one each for the families' supervisions, the children's legal statuses, the chapters, the
-    /// submitted summaries, the overdue actions, and the members with their caseloads: two).
+    /// The service manager's home: a row per team of each service they manage (eight SQL commands: the services and
+    /// teams, then one each for the families' supervisions, the children with their legal statuses, the chapters, the
+    /// submitted summaries' keys, the overdue actions by family, the members, and their caseloads).
     /// </summary>
     public async Task<ServiceManagerHome> ServiceManagerAsync(Actor actor, CancellationToken ct)
     {

@@ -221,6 +221,25 @@ public sealed class RoleHomeTests(DemoApps apps) : IClassFixture<DemoApps>
         await (await asJoanne.GetAsync(WorkbookLinks.Edit(tomsChapter, tom, month))).AssertForbiddenBecauseAsync(reason);
     }
 
+    /// <summary>The other 403s of issue 14's pages say their own rule: a worker scheduling or allocating, a coordinator recording.</summary>
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task OtherRefusalsOfTheFamilysPages_SayTheRuleThatApplies(string provider)
+    {
+        var app = await apps.GetAsync(provider);
+        var today = app.Clock.UkToday();
+        var tomsFamily = await app.WithDbAsync(db => db.Allocations.AsNoTracking()
+            .Where(a => a.Person!.FullName == "Tom Fielding" && a.StartDate <= today && (a.EndDate == null || a.EndDate > today) && db.Families.Any(f => f.Id == a.FamilyId && f.ClosedOn == null))
+            .Select(a => a.FamilyId)
+            .FirstAsync());
+        var asTom = await SignInAsync(app, "Tom Fielding");
+        var asGareth = await SignInAsync(app, "Gareth Hughes");
+
+        await (await asTom.GetAsync(SupervisionLinks.Schedule(tomsFamily))).AssertForbiddenBecauseAsync(SupervisionScheduleService.MayNotSchedule);
+        await (await asTom.GetAsync(Application.Allocations.AllocationLinks.Allocate(tomsFamily))).AssertForbiddenBecauseAsync(Application.Access.FamilyAccess.MayNotManage);
+        await (await asGareth.GetAsync(Application.Events.EventLinks.Events(tomsFamily) + "/new")).AssertForbiddenBecauseAsync(Application.Access.FamilyAccess.MayNotRecord);
+    }
+
     private static string Cell(IElement row, string cell) => row.QuerySelector($"[data-cell='{cell}']")!.TextContent.Trim();
 
     private static void AssertFamilies(IElement panel, string listId, IEnumerable<FamilySupervisionDue> expected)
