@@ -49,6 +49,7 @@ public static class DependencyInjection
         services.AddScoped<Supervisions.SupervisionService>();
         services.AddScoped<Supervisions.SupervisionQueries>();
         services.AddScoped<Forms.FormSubmissions>();
+        services.AddScoped<Home.HomeQueries>();
         return services;
     }
 }

@@ -18,6 +18,7 @@ namespace FamilySafeguarding.Benchmarks;
 /// </summary>
 internal sealed record History(
     string ManagerEmail,
+    string ServiceManagerEmail,
     string Password,
     Guid TeamId,
     Guid FamilyId,
@@ -45,6 +46,9 @@ internal static class CouncilHistory
     public const string CommonWord = "school";
     public const string RareWord = "trampoline";
     private const string Password = "benchmark harbour tangerine 42";
+
+    /// <summary>The service manager over the three teams, for the service manager's home.</summary>
+    private const string ServiceManagerEmail = "service.manager@benchmark.example";
     private const int SummariesPerBatch = 2000;
     private const int SupervisionsPerBatch = 600;
 
@@ -106,10 +110,13 @@ internal static class CouncilHistory
         await using (var scope = services.CreateAsyncScope())
         {
             var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
-            var created = await users.CreateAsync(new AppUser { PersonId = manager.Id, UserName = email, Email = email, EmailConfirmed = true }, Password);
-            if (!created.Succeeded)
+            foreach (var (personId, address) in new[] { (manager.Id, email), (serviceManager.Id, ServiceManagerEmail) })
             {
-                throw new InvalidOperationException(string.Join("; ", created.Errors.Select(e => e.Description)));
+                var created = await users.CreateAsync(new AppUser { PersonId = personId, UserName = address, Email = address, EmailConfirmed = true }, Password);
+                if (!created.Succeeded)
+                {
+                    throw new InvalidOperationException(string.Join("; ", created.Errors.Select(e => e.Description)));
+                }
             }
         }
 
@@ -209,7 +216,7 @@ internal static class CouncilHistory
         var documents = await context.SearchDocuments.CountAsync();
         var teamOneFamily = familyIds[0];
         return new History(
-            email, Password, staff[0].Team.Id, teamOneFamily, latest, scheduled, familyCount, summaries, supervisions, actions, documents, CommonWord, RareWord);
+            email, ServiceManagerEmail, Password, staff[0].Team.Id, teamOneFamily, latest, scheduled, familyCount, summaries, supervisions, actions, documents, CommonWord, RareWord);
     }
 
     /// <summary>

@@ -53,6 +53,7 @@ internal static class Benchmark
 
             ("Security page (the manager's sessions)", "/account/security"),
             ("Teams list (no family data: the session check's share)", "/teams"),
+            ("Home, team manager (Team 1's supervisions, oversight queue, overdue actions, caseloads)", "/"),
         };
 
         var results = new List<Result>();
@@ -66,6 +67,16 @@ internal static class Benchmark
                 return (((int)response.StatusCode).ToString(culture), hits.Length == 0 ? "-" : hits);
             }));
         }
+
+        // The service manager's home: a row per team of the service, signed in as the service manager.
+        var serviceManager = app.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://localhost"), AllowAutoRedirect = false });
+        await SignInAsync(serviceManager, history.ServiceManagerEmail, history.Password);
+        results.Add(await MeasureAsync(app.Commands, "Home, service manager (a row per team)", options.Requests, async () =>
+        {
+            var response = await serviceManager.GetAsync("/");
+            await response.Content.ReadAsStringAsync();
+            return (((int)response.StatusCode).ToString(culture), "-");
+        }));
 
         // The supervision due dates of Team 1's open families, as the team's supervision list asks for them: one command.
         var today = app.Services.GetRequiredService<TimeProvider>().UkToday();
