@@ -43,6 +43,7 @@ internal static class Benchmark
             ($"Search, common word \"{history.CommonWord}\"", $"/search?q={history.CommonWord}"),
             ($"Search, rare word \"{history.RareWord}\"", $"/search?q={history.RareWord}"),
             ("Search, two words, prefix", "/search?q=housing%20arre"),
+            ($"Search, common word \"{history.CommonWord}\", summaries only", $"/search?q={history.CommonWord}&kind=summaries"),
 
             ("Team's supervision list", $"/teams/{history.TeamId}/supervisions"),
             ("Supervision pack, scheduled, 60 months of history", $"/families/{history.FamilyId}/supervisions/{history.ScheduledSupervisionId}"),

@@ -1,6 +1,4 @@
-using FamilySafeguarding.Application.Common;
 using FamilySafeguarding.Application.Search;
-using FamilySafeguarding.Domain.Families;
 using FamilySafeguarding.Infrastructure.Persistence;
 using Microsoft.Data.SqlClient;
 using Microsoft.EntityFrameworkCore;
@@ -18,11 +16,11 @@ namespace FamilySafeguarding.Infrastructure.Search;
 internal sealed partial class SqlServerSearchIndex(AppDbContext db, SearchAvailability availability, ILogger<SqlServerSearchIndex> logger)
     : FullTextSearchIndex(db)
 {
-    public override async Task<Page<SearchHit>> SearchAsync(SearchTerms terms, IQueryable<Family> visibleFamilies, int pageNumber, int pageSize, CancellationToken ct)
+    protected override async Task<T> RunAsync<T>(Func<Task<T>> read)
     {
         try
         {
-            return await base.SearchAsync(terms, visibleFamilies, pageNumber, pageSize, ct);
+            return await read();
         }
         catch (Exception ex) when (FullTextError(ex) is { } number)
         {
@@ -34,7 +32,7 @@ internal sealed partial class SqlServerSearchIndex(AppDbContext db, SearchAvaila
 
     /// <summary>The terms go as a parameter (<c>nvarchar(4000)</c>: <see cref="SearchTerms.ToContainsQuery"/> stays far shorter), never into the SQL.</summary>
     protected override IQueryable<FullTextMatch> Matches(SearchTerms terms) => Db.Database.SqlQuery<FullTextMatch>($"""
-        SELECT d.[Id] AS [DocumentId], d.[FamilyId] AS [FamilyId], CAST(ft.[RANK] AS float) AS [Rank]
+        SELECT d.[Id] AS [DocumentId], d.[FamilyId] AS [FamilyId], CAST(ft.[RANK] AS float) + CASE WHEN d.[Id] = d.[FamilyId] THEN 1000000.0 ELSE 0.0 END AS [Rank]
         FROM CONTAINSTABLE([SearchDocuments], ([Title], [Body]), {terms.ToContainsQuery()}) AS ft
         JOIN [SearchDocuments] AS d ON d.[Id] = ft.[KEY]
         """);
@@ -43,7 +41,8 @@ internal sealed partial class SqlServerSearchIndex(AppDbContext db, SearchAvaila
     protected override IQueryable<FullTextSnippet> Snippets(SearchTerms terms) =>
         Db.SearchDocuments.Select(d => new FullTextSnippet { DocumentId = d.Id, Snippet = d.Title + "\n" + d.Body });
 
-    protected override string FinishSnippet(SearchTerms terms, string snippet) => SearchSnippet.Around(terms, snippet);
+    /// <summary>The body's words around the match: the title (the first line; titles hold no line breaks) is shown beside the snippet.</summary>
+    protected override string FinishSnippet(SearchTerms terms, string snippet) => SearchSnippet.Around(terms, snippet[(snippet.IndexOf('\n', StringComparison.Ordinal) + 1)..]);
 
     /// <summary>The number of SQL Server's "no full-text search here" error in <paramref name="ex"/> or what it wraps, if it is one.</summary>
     internal static int? FullTextError(Exception? ex)

@@ -1,6 +1,5 @@
 using System.Net;
 using AngleSharp.Dom;
-using FamilySafeguarding.Application.Common;
 using FamilySafeguarding.Application.Search;
 using FamilySafeguarding.Domain.Families;
 using FamilySafeguarding.IntegrationTests.Infrastructure;
@@ -87,7 +86,12 @@ public sealed class SearchUnavailableTests
     {
         public int Calls { get; private set; }
 
-        public Task<Page<SearchHit>> SearchAsync(SearchTerms terms, IQueryable<Family> visibleFamilies, int pageNumber, int pageSize, CancellationToken ct)
+        public Task<SearchCount> CountAsync(SearchTerms terms, IQueryable<Family> visibleFamilies, IReadOnlyCollection<SearchKind>? kinds, CancellationToken ct) => Refuse<SearchCount>();
+
+        public Task<IReadOnlyList<SearchHit>> HitsAsync(SearchTerms terms, IQueryable<Family> visibleFamilies, IReadOnlyCollection<SearchKind>? kinds, int skip, int take, CancellationToken ct) =>
+            Refuse<IReadOnlyList<SearchHit>>();
+
+        private Task<T> Refuse<T>()
         {
             Calls++;
             availability.ReportUnavailable();
