@@ -21,6 +21,9 @@ public enum ChronologyType
     Summary = 5,
     SummaryNote = 6,
     Supervision = 7,
+
+    /// <summary>Significant events of the child protection meetings group (conferences, strategy discussions, core groups, MARAC, legal planning and pre-proceedings meetings, assessments completed); every other event is an <see cref="Event"/>.</summary>
+    ChildProtectionMeeting = 8,
 }
 
 /// <summary>
@@ -78,9 +81,9 @@ public sealed class ChronologyQueries(IAppDbContext db, TimeProvider time)
         var names = members.ToDictionary(m => m.MemberId, m => m.Name);
 
         var entries = new List<ChronologyEntry>();
-        if (filter.Includes(ChronologyType.Event))
+        if (filter.Includes(ChronologyType.Event) || filter.Includes(ChronologyType.ChildProtectionMeeting))
         {
-            entries.AddRange(await EventsAsync(familyId, filter.MemberId, names, ct));
+            entries.AddRange(await EventsAsync(familyId, filter, names, ct));
         }
 
         if (filter.Includes(ChronologyType.LegalStatus))
@@ -128,12 +131,23 @@ public sealed class ChronologyQueries(IAppDbContext db, TimeProvider time)
         return new FamilyChronology(members, new Page<ChronologyEntry>([.. sorted.Skip((page - 1) * pageSize).Take(pageSize)], page, pageSize, sorted.Count));
     }
 
-    private async Task<IEnumerable<ChronologyEntry>> EventsAsync(Guid familyId, Guid? memberId, IReadOnlyDictionary<Guid, string> names, CancellationToken ct)
+    /// <summary>Significant events: the child protection meetings as their own type, the rest as events (one SQL command for either or both).</summary>
+    private async Task<IEnumerable<ChronologyEntry>> EventsAsync(Guid familyId, ChronologyFilter filter, IReadOnlyDictionary<Guid, string> names, CancellationToken ct)
     {
         var events = db.SignificantEvents.AsNoTracking().Where(e => e.FamilyId == familyId);
-        if (memberId is { } id)
+        if (filter.MemberId is { } id)
         {
             events = events.Where(e => e.People.Any(p => p.MemberId == id));
+        }
+
+        var meetings = FamilyNames.ChildProtectionMeetingKinds.ToList();
+        if (!filter.Includes(ChronologyType.Event))
+        {
+            events = events.Where(e => meetings.Contains(e.Kind));
+        }
+        else if (!filter.Includes(ChronologyType.ChildProtectionMeeting))
+        {
+            events = events.Where(e => !meetings.Contains(e.Kind));
         }
 
         var rows = await events
@@ -147,13 +161,16 @@ public sealed class ChronologyQueries(IAppDbContext db, TimeProvider time)
                 MemberIds = e.People.Select(p => p.MemberId).ToList(),
             })
             .ToListAsync(ct);
-        return rows.Select(r => new ChronologyEntry(r.OccurredOn, ChronologyType.Event, r.Kind.DisplayName(), r.Account, NamesOf(r.MemberIds, names), r.MemberIds)
+        return rows.Select(r => new ChronologyEntry(r.OccurredOn, TypeOf(r.Kind), r.Kind.DisplayName(), r.Account, NamesOf(r.MemberIds, names), r.MemberIds)
         {
             By = r.By ?? Person.VacantPostName,
             Sequence = 3,
             RecordedAt = r.CreatedAt,
         });
     }
+
+    private static ChronologyType TypeOf(SignificantEventKind kind) =>
+        kind.Group() == SignificantEventGroup.ChildProtectionMeetings ? ChronologyType.ChildProtectionMeeting : ChronologyType.Event;
 
     private async Task<IEnumerable<ChronologyEntry>> LegalStatusesAsync(Guid familyId, Guid? memberId, IReadOnlyDictionary<Guid, string> names, CancellationToken ct)
     {
@@ -422,7 +439,12 @@ public sealed class ChronologyQueries(IAppDbContext db, TimeProvider time)
 
 public static class ChronologyTypes
 {
-    public static IReadOnlyList<ChronologyType> All { get; } = Enum.GetValues<ChronologyType>();
+    /// <summary>Every type, in the order the filter lists them (child protection meetings beside the other events).</summary>
+    public static IReadOnlyList<ChronologyType> All { get; } =
+    [
+        ChronologyType.Event, ChronologyType.ChildProtectionMeeting, ChronologyType.LegalStatus, ChronologyType.Allocation, ChronologyType.Opening,
+        ChronologyType.Summary, ChronologyType.SummaryNote, ChronologyType.Supervision,
+    ];
 
     public static string DisplayName(this ChronologyType type) => type switch
     {
@@ -433,6 +455,7 @@ public static class ChronologyTypes
         ChronologyType.Summary => "Monthly summaries",
         ChronologyType.SummaryNote => "Addenda and management oversight",
         ChronologyType.Supervision => "Group supervisions",
+        ChronologyType.ChildProtectionMeeting => "Child protection meetings and assessments",
         _ => type.ToString(),
     };
 }

@@ -120,5 +120,22 @@ public enum SignificantEventKind
     Health = 7,
     Court = 8,
     VisitChildSeen = 9,
+    InitialChildProtectionConference = 10,
+    ReviewChildProtectionConference = 11,
+    StrategyDiscussion = 12,
+    CoreGroupMeeting = 13,
+    Marac = 14,
+    LegalPlanningMeeting = 15,
+    PreProceedingsMeeting = 16,
+    ChildAndFamilyAssessmentCompleted = 17,
     Other = 99,
+}
+
+/// <summary>How the event form and the chronology group the kinds of significant event.</summary>
+public enum SignificantEventGroup
+{
+    /// <summary>The meetings child protection runs on, and the assessment that leads to them.</summary>
+    ChildProtectionMeetings = 1,
+    IncidentsAndCallOuts = 2,
+    ContactsAndOther = 3,
 }

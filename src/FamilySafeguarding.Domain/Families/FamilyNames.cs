@@ -142,9 +142,44 @@ public static class FamilyNames
         SignificantEventKind.Health => "Health",
         SignificantEventKind.Court => "Court",
         SignificantEventKind.VisitChildSeen => "Visit (child seen)",
+        SignificantEventKind.InitialChildProtectionConference => "Initial child protection conference",
+        SignificantEventKind.ReviewChildProtectionConference => "Review child protection conference",
+        SignificantEventKind.StrategyDiscussion => "Strategy discussion",
+        SignificantEventKind.CoreGroupMeeting => "Core group meeting",
+        SignificantEventKind.Marac => "MARAC (multi-agency risk assessment conference)",
+        SignificantEventKind.LegalPlanningMeeting => "Legal planning meeting",
+        SignificantEventKind.PreProceedingsMeeting => "Pre-proceedings meeting",
+        SignificantEventKind.ChildAndFamilyAssessmentCompleted => "Child and family assessment completed",
         SignificantEventKind.Other => "Other",
         _ => kind.ToString(),
     };
+
+    /// <summary>The group a kind of event is shown in: child protection meetings, incidents and call-outs, or contacts and other events.</summary>
+    public static SignificantEventGroup Group(this SignificantEventKind kind) => kind switch
+    {
+        SignificantEventKind.InitialChildProtectionConference or SignificantEventKind.ReviewChildProtectionConference
+            or SignificantEventKind.StrategyDiscussion or SignificantEventKind.CoreGroupMeeting or SignificantEventKind.Marac
+            or SignificantEventKind.LegalPlanningMeeting or SignificantEventKind.PreProceedingsMeeting
+            or SignificantEventKind.ChildAndFamilyAssessmentCompleted => SignificantEventGroup.ChildProtectionMeetings,
+        SignificantEventKind.Incident or SignificantEventKind.PoliceCallOut or SignificantEventKind.DomesticAbuseCallOut
+            or SignificantEventKind.AccidentAndEmergencyAttendance or SignificantEventKind.MentalHealthCrisisContact => SignificantEventGroup.IncidentsAndCallOuts,
+        _ => SignificantEventGroup.ContactsAndOther,
+    };
+
+    public static string DisplayName(this SignificantEventGroup group) => group switch
+    {
+        SignificantEventGroup.ChildProtectionMeetings => "Child protection meetings and assessments",
+        SignificantEventGroup.IncidentsAndCallOuts => "Incidents and call-outs",
+        SignificantEventGroup.ContactsAndOther => "Visits, contacts and other events",
+        _ => group.ToString(),
+    };
+
+    /// <summary>The kinds of a group in the order the event form offers them.</summary>
+    public static IReadOnlyList<SignificantEventKind> KindsOf(SignificantEventGroup group) =>
+        [.. Enum.GetValues<SignificantEventKind>().Where(k => k.Group() == group)];
+
+    /// <summary>The kinds in the child protection meetings group: the chronology's filter of that name reads these.</summary>
+    public static IReadOnlyList<SignificantEventKind> ChildProtectionMeetingKinds { get; } = KindsOf(SignificantEventGroup.ChildProtectionMeetings);
 
     /// <summary>Whether a person in this job role may take this role on a family.</summary>
     public static bool Fits(this AllocationRole role, JobRole jobRole) => role switch

@@ -137,6 +137,7 @@ public sealed class DemoDataSeeder(AppDbContext db, UserManager<AppUser> users, 
         DemoWorkbooks.Add(db, db.Families.Local, db.People.Local, today, time.UtcNow());
         DemoSupervisions.Add(db, db.Families.Local, db.People.Local, db.MonthlySummaries.Local, today, time.UtcNow());
         await db.SaveChangesAsync(ct);
+        await BackdateEventsAsync(ct);
 
         string[] signIns =
         [
@@ -219,7 +220,29 @@ public sealed class DemoDataSeeder(AppDbContext db, UserManager<AppUser> users, 
         }
 
         await db.SaveChangesAsync(ct);
+        await BackdateEventsAsync(ct);
         return true;
+    }
+
+    /// <summary>
+    /// How many days after it happened the demo's worker recorded an event: the same day or within <see cref="RecordedWithinDays"/>
+    /// (never later than now). Saving stamps every row with the time it is saved, so the events are dated afterwards.
+    /// </summary>
+    public const int RecordedWithinDays = 3;
+
+    /// <summary>Each demo event recorded on, or a day or so after, the day it happened, so "recorded since the last supervision" means what it says.</summary>
+    private async Task BackdateEventsAsync(CancellationToken ct)
+    {
+        var now = time.UtcNow();
+        var events = db.SignificantEvents.Local.OrderBy(e => e.OccurredOn).ThenBy(e => e.Id).Select(e => (e.Id, e.OccurredOn)).ToList();
+        for (var i = 0; i < events.Count; i++)
+        {
+            var (id, occurredOn) = events[i];
+            var recorded = occurredOn.AddDays(i % RecordedWithinDays).ToDateTime(new TimeOnly(9 + (i % 8), (i * 17) % 60), DateTimeKind.Utc);
+            var at = recorded < now ? recorded : now;
+            await db.SignificantEvents.Where(e => e.Id == id)
+                .ExecuteUpdateAsync(u => u.SetProperty(e => e.CreatedAt, at).SetProperty(e => e.ModifiedAt, at), ct);
+        }
     }
 
     /// <summary>firstname.lastname@riverford.example, ignoring a title such as "Dr".</summary>

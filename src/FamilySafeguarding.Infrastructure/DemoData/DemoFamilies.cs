@@ -167,15 +167,27 @@ internal sealed class DemoFamilies
         c.Event(Ago(10, 3), Ev.DomesticAbuseCallOut, Grace,
             "Police attended at 23:40 after a neighbour reported shouting. Kayleigh had a red mark to her left cheek and said Liam had pushed her. Liam had left before officers arrived. Mason and Ruby were in bed. DASH risk assessment graded high; referred to MARAC.",
             kayleigh, liam, mason, ruby);
+        c.Event(Ago(10, 2), Ev.StrategyDiscussion, Grace,
+            "Strategy discussion with police, health and St Aidan's: threshold for section 47 enquiries met for Mason and Ruby. Joint visit agreed for the next day; Kayleigh to be seen away from Liam.",
+            kayleigh, liam, mason, ruby);
+        c.Event(Ago(9, 20), Ev.Marac, Aisha,
+            "Kayleigh's case heard at MARAC. Actions: police marker on the address, Safe Haven to offer an IDVA, housing to fit a lock change. Kayleigh was told of the referral and agreed to meet the IDVA.",
+            kayleigh);
+        c.Event(Ago(9, 3), Ev.ChildAndFamilyAssessmentCompleted, Grace,
+            "Child and family assessment completed: the children are exposed to domestic abuse and to Liam's drinking; recommendation an initial child protection conference.",
+            mason, ruby, kayleigh, liam);
         c.Cp(Ago(9), Category.Emotional, mason, ruby);
-        c.Event(Ago(9), Ev.Other, Grace, "Initial child protection conference: Mason and Ruby made subject to Child Protection plans under the category of emotional abuse.", kayleigh, liam, mason, ruby);
+        c.Event(Ago(9), Ev.InitialChildProtectionConference, Grace, "Initial child protection conference: Mason and Ruby made subject to Child Protection plans under the category of emotional abuse.", kayleigh, liam, mason, ruby);
+        c.Event(Ago(8, 20), Ev.CoreGroupMeeting, Grace, "First core group: the outline plan turned into actions with dates. Kayleigh and Liam attended separately; school, health visitor and Safe Haven present.", kayleigh, liam, mason, ruby);
+        c.Event(Ago(6), Ev.ReviewChildProtectionConference, Grace, "Review child protection conference: the plans continue under emotional abuse. Liam has not yet engaged with Pathways; the chair asked for a legal planning meeting if nothing changes by the next core group.", kayleigh, liam, mason, ruby);
         c.Event(Ago(5, 12), Ev.School, Grace,
             "Designated safeguarding lead reported that Mason told his teacher \"Liam was shouting at Mum again and I hid in my room\". Mason was calm and went back to class. School will continue daily check-ins.",
             mason);
         c.Event(Ago(4, 2), Ev.PoliceCallOut, Grace, "Police called by Kayleigh at 21:15: Liam had returned to the home intoxicated in breach of the written agreement. He left when asked by officers. No injuries reported.", kayleigh, liam);
+        c.Event(Ago(3, 14), Ev.LegalPlanningMeeting, Grace, "Legal planning meeting with the local authority solicitor and Joanne Price: threshold for proceedings met; agreed to start the Public Law Outline and send the letter before proceedings.", mason, ruby);
         c.Plo(Ago(3), mason, ruby);
         c.Allocate(Daniel, Role.SocialWorker, Ago(3));
-        c.Event(Ago(3), Ev.Other, Daniel, "Pre-proceedings meeting held with both parents and their solicitors. Letter before proceedings explained; the parents agreed to a parenting assessment and to Liam engaging with Pathways Recovery Service.", kayleigh, liam);
+        c.Event(Ago(3), Ev.PreProceedingsMeeting, Daniel, "Pre-proceedings meeting held with both parents and their solicitors. Letter before proceedings explained; the parents agreed to a parenting assessment and to Liam engaging with Pathways Recovery Service.", kayleigh, liam);
         c.Event(Ago(0, 9), Ev.VisitChildSeen, Grace, "Unannounced home visit. Mason and Ruby seen together and Mason seen alone in his bedroom; he said home has been \"quieter\". Home warm and tidy, food in the cupboards.", mason, ruby, kayleigh);
     }
 
@@ -219,7 +231,10 @@ internal sealed class DemoFamilies
             yusuf, samina, tariq);
         c.Allocate(Leah, Role.SocialWorker, Ago(6));
         c.Worry(samina, Worry.MentalHealth, Ago(6));
+        c.Event(Ago(6, 1), Ev.StrategyDiscussion, Grace, "Strategy discussion with police and the paediatrician: section 47 enquiries and a child protection medical for Yusuf agreed; Ayaan and Maryam to be seen at school the same day.", yusuf, ayaan, maryam);
         c.Cp(Ago(5), Category.Physical, ayaan, maryam, yusuf);
+        c.Event(Ago(5), Ev.InitialChildProtectionConference, Grace, "Initial child protection conference: Ayaan, Maryam and Yusuf made subject to Child Protection plans under the category of physical abuse. Samina and Tariq attended with an advocate.", ayaan, maryam, yusuf, samina, tariq);
+        c.Event(Ago(4, 18), Ev.CoreGroupMeeting, Leah, "Core group: safe care plan agreed with Samina and Tariq; the health visitor to visit fortnightly and the school to report any marks.", ayaan, maryam, yusuf, samina, tariq);
         c.Allocate(Miriam, Role.Psychologist, Ago(4), samina, tariq);
         c.Event(Ago(3, 5), Ev.Health, Grace, "Health visitor reports Yusuf's fracture has healed well and his development is on track. Samina attending her GP; she says her low mood has lifted.", yusuf, samina);
         c.EndWorry(samina, Worry.MentalHealth, Ago(2));
@@ -249,8 +264,10 @@ internal sealed class DemoFamilies
         c.Allocate(Craig, Role.SubstanceMisuse, Ago(3), jordan);
         c.Event(Ago(4, 6), Ev.Health, Tom, "Community midwife referral at 16 weeks: Chantelle disclosed Jordan had taken her phone and stopped her seeing friends. She has a diagnosed mild learning disability and lives alone in a council flat.", chantelle);
         c.Event(Ago(2, 3), Ev.DomesticAbuseCallOut, Tom, "Police called to Chantelle's flat; Jordan had kicked the front door after an argument. He was arrested for criminal damage and released on bail with a condition not to attend the address.", chantelle, jordan);
+        c.Event(Ago(2, 1), Ev.StrategyDiscussion, Tom, "Strategy discussion with police and the community midwife after the call-out: section 47 enquiries for the unborn baby agreed, and a pre-birth assessment.", baby, chantelle, jordan);
+        c.Event(Ago(1, 25), Ev.Marac, Aisha, "Chantelle's case heard at MARAC: police to flag the flat, Safe Haven's IDVA to see her at the antenatal clinic, and the midwife to see her alone at every appointment.", chantelle);
         c.Cp(Ago(0, 23), Category.Multiple, baby);
-        c.Event(Ago(0, 23), Ev.Other, Tom, "Pre-birth initial child protection conference: the unborn baby made subject to a Child Protection plan (multiple categories). Denise Baker offered to stay with Chantelle for the first weeks after the birth.", chantelle, denise, baby);
+        c.Event(Ago(0, 23), Ev.InitialChildProtectionConference, Tom, "Pre-birth initial child protection conference: the unborn baby made subject to a Child Protection plan (multiple categories). Denise Baker offered to stay with Chantelle for the first weeks after the birth.", chantelle, denise, baby);
     }
 
     /// <summary>Traveller of Irish heritage family on a Child in Need plan about school attendance; mother with a learning disability.</summary>
@@ -510,7 +527,7 @@ internal sealed class DemoFamilies
         c.EndAllocation(recovery, Ago(3));
         c.End(LegalStatusKind.ChildProtectionPlan, Ago(2), EpisodeEndReason.SteppedDownToChildInNeed, filip, oliwia);
         c.Cin(Ago(2), filip, oliwia);
-        c.Event(Ago(2), Ev.Other, Kieran, "Review child protection conference: plans ended and stepped down to Child in Need. Katarzyna has been abstinent for six months, confirmed by Pathways.", katarzyna, filip, oliwia);
+        c.Event(Ago(2), Ev.ReviewChildProtectionConference, Kieran, "Review child protection conference: plans ended and stepped down to Child in Need. Katarzyna has been abstinent for six months, confirmed by Pathways.", katarzyna, filip, oliwia);
     }
 
     /// <summary>Young parents, a new baby, mother with a learning disability; Child in Need plan.</summary>
@@ -619,7 +636,7 @@ internal sealed class DemoFamilies
         c.Event(Ago(4, 16), Ev.DomesticAbuseCallOut, Chloe, "Logan ran to a neighbour's after Asif hit Gemma. Police attended; Gemma declined to support a prosecution. Logan said he was frightened.", gemma, asif, logan);
         c.Plo(Ago(2), logan, sofia);
         c.Allocate(Simon, Role.SocialWorker, Ago(2));
-        c.Event(Ago(2), Ev.Other, Simon, "Pre-proceedings meeting: Gemma agreed to residential detox and to Asif leaving the home. Written agreement signed.", gemma, asif);
+        c.Event(Ago(2), Ev.PreProceedingsMeeting, Simon, "Pre-proceedings meeting: Gemma agreed to residential detox and to Asif leaving the home. Written agreement signed.", gemma, asif);
     }
 
     /// <summary>Polish family on a Child in Need plan; father's alcohol use.</summary>
@@ -988,13 +1005,15 @@ internal sealed class DemoFamilies
 
         public void Cin(DateOnly start, params FamilyMember[] children) => Start(LegalStatusKind.ChildInNeedPlan, start, children);
 
-        public void Plo(DateOnly start, params FamilyMember[] children) => Start(LegalStatusKind.PreProceedings, start, children);
+        /// <summary>Pre-proceedings start at a meeting, so on a working day.</summary>
+        public void Plo(DateOnly start, params FamilyMember[] children) => Start(LegalStatusKind.PreProceedings, DemoCalendar.WorkingDay(start), children);
 
+        /// <summary>A plan starts at the initial conference, so on a working day.</summary>
         public void Cp(DateOnly start, ChildProtectionCategory category, params FamilyMember[] children)
         {
             foreach (var child in children)
             {
-                family.StartLegalStatus(child.Id, LegalStatusKind.ChildProtectionPlan, start, category, Today);
+                family.StartLegalStatus(child.Id, LegalStatusKind.ChildProtectionPlan, DemoCalendar.WorkingDay(start), category, Today);
             }
         }
 
@@ -1019,11 +1038,18 @@ internal sealed class DemoFamilies
 
         public void EndAllocation(Allocation allocation, DateOnly end) => family.EndAllocation(allocation.Id, end, Today);
 
+        /// <summary>An event; a meeting (a conference, core group, strategy discussion…) is held on a working day, the one before if need be.</summary>
         public void Event(DateOnly occurredOn, SignificantEventKind kind, string recordedBy, string account, params FamilyMember[] people) =>
             demo._db.SignificantEvents.Add(new SignificantEvent(
                 family.Id,
                 demo.WorkerNamed(recordedBy).PersonId,
-                new EventDetails { OccurredOn = occurredOn, Kind = kind, Account = account, MemberIds = [.. people.Select(p => p.Id)] },
+                new EventDetails
+                {
+                    OccurredOn = kind.Group() == SignificantEventGroup.ChildProtectionMeetings ? DemoCalendar.WorkingDay(occurredOn) : occurredOn,
+                    Kind = kind,
+                    Account = account,
+                    MemberIds = [.. people.Select(p => p.Id)],
+                },
                 Today));
 
         public void Close(DateOnly closedOn, ClosureReason reason, string detail) => family.Close(closedOn, reason, detail, Today);

@@ -184,9 +184,9 @@ internal static class DemoSupervisions
         {
             var days = Enumerable.Range(1, Math.Min(10, DateTime.DaysInMonth(today.Year, today.Month) - today.Day))
                 .Select(today.AddDays)
-                .Where(d => d.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday))
+                .Where(DemoCalendar.IsWorkingDay)
                 .ToList();
-            return days.Count == 0 ? today : days[seed % days.Count];
+            return days.Count == 0 ? Weekday(today) : days[seed % days.Count];
         }
 
         /// <summary>The next meeting the last record planned: a month on, for an open family.</summary>
@@ -373,12 +373,8 @@ internal static class DemoSupervisions
     private static TimeOnly Time(int seed) => seed % 2 == 0 ? new TimeOnly(10, 0) : new TimeOnly(14, 0);
 
     /// <summary>The day, or the Friday before (or, <paramref name="forward"/>, the Monday after) when it falls at a weekend.</summary>
-    private static DateOnly Weekday(DateOnly day, bool forward = false) => day.DayOfWeek switch
-    {
-        DayOfWeek.Saturday => day.AddDays(forward ? 2 : -1),
-        DayOfWeek.Sunday => day.AddDays(forward ? 1 : -2),
-        _ => day,
-    };
+    /// <summary>A working day: no supervision on a weekend or a bank holiday.</summary>
+    private static DateOnly Weekday(DateOnly day, bool forward = false) => DemoCalendar.WorkingDay(day, forward);
 
     private static List<T> Rotate<T>(List<T> items, int by) =>
         items.Count == 0 ? items : [.. items.Skip(by % items.Count), .. items.Take(by % items.Count)];

@@ -80,7 +80,7 @@ internal static class DemoWorkbooks
                     }
 
                     var summary = MonthlySummary.Start(family.Id, chapter.PersonId, month, today);
-                    var content = Write(family, chapter, i, seed + i, complete: true);
+                    var content = Write(family, chapter, month, i, seed + i, complete: true);
                     var submittedAt = SubmittedAt(month, seed + i);
                     if (submittedAt > now)
                     {
@@ -99,7 +99,7 @@ internal static class DemoWorkbooks
                 if (chapter.IsOpen && (seed % 3 == 0 || worker is Tom or Aisha))
                 {
                     var draft = MonthlySummary.Start(family.Id, chapter.PersonId, thisMonth, today);
-                    draft.SaveDraft(chapter.PersonId, Write(family, chapter, months.Count, seed, complete: false));
+                    draft.SaveDraft(chapter.PersonId, Write(family, chapter, thisMonth, months.Count, seed, complete: false));
                     db.MonthlySummaries.Add(draft);
                 }
             }
@@ -143,36 +143,62 @@ internal static class DemoWorkbooks
     private static DateTime SubmittedAt(DateOnly month, int seed) =>
         SummaryDueDates.DueOn(month, 1 + (seed % 4)).ToDateTime(new TimeOnly(9 + (seed % 7), (seed * 13) % 60), DateTimeKind.Utc);
 
-    private static SummaryContent Write(Family family, Chapter chapter, int index, int seed, bool complete)
+    private static SummaryContent Write(Family family, Chapter chapter, DateOnly month, int index, int seed, bool complete)
     {
         var children = family.Members.Where(m => m.IsChild && m.DateOfBirth is not null).ToList();
         var adults = chapter.AdultIds.Count > 0
             ? family.Members.Where(m => chapter.AdultIds.Contains(m.Id)).ToList()
             : family.Members.Where(m => !m.IsChild && m.LivesInHousehold).ToList();
-        var child = children.Count == 0 ? "the baby" : First(children[seed % children.Count]);
-        var adult = adults.Count == 0 ? "the parents" : First(adults[seed % adults.Count]);
-        string Fill(string text) => text.Replace("{child}", child, StringComparison.Ordinal).Replace("{adult}", adult, StringComparison.Ordinal);
+
+        // Stage of change is asked only about an adult the chapter works with on a worry open in the month.
+        var monthEnd = month.AddMonths(1).AddDays(-1);
+        var worried = adults.Where(a => a.Worries.Any(w => w.IdentifiedOn <= monthEnd && (w.EndedOn is null || w.EndedOn >= month))).ToList();
+        var spoken = worried.Count > 0 ? worried : adults;
+        var adult = spoken.Count == 0 ? "the parents" : First(spoken[seed % spoken.Count]);
+
+        // What is written about a child fits their age in the month: school from five, nursery from two to four, words from three.
+        string Fill(string[] pool, int at)
+        {
+            for (var k = 0; k < pool.Length; k++)
+            {
+                var text = Pick(pool, at + k);
+                if (!text.Contains("{child}", StringComparison.Ordinal))
+                {
+                    return text.Replace("{adult}", adult, StringComparison.Ordinal);
+                }
+
+                var fitting = children.Where(c => Fits(text, AgeIn(c, month))).ToList();
+                if (fitting.Count > 0 || (children.Count == 0 && Fits(text, 0)))
+                {
+                    var child = fitting.Count == 0 ? "the baby" : First(fitting[((at % fitting.Count) + fitting.Count) % fitting.Count]);
+                    return text.Replace("{child}", child, StringComparison.Ordinal).Replace("{adult}", adult, StringComparison.Ordinal);
+                }
+            }
+
+            return NothingFits;
+        }
 
         var stage = Math.Min(index, Journey.Length - 1);
-        var work = Fill(Pick(WorkFor(chapter.Role), seed));
+        var work = Fill(WorkFor(chapter.Role), seed);
         if (!complete)
         {
             // This month's draft: started, not finished.
             return new SummaryContent { WorkUndertaken = work };
         }
 
-        var changed = Fill(Pick(Changes, stage + seed) + "\n\n" + (adults.Count > 0 ? $"{adult} said: {Quotes[stage]}" : Pick(Changes, stage + seed + 1)));
+        var quote = Fill([Quotes[stage]], seed);
+        var changed = Fill(Changes, stage + seed) + "\n\n" + (worried.Count > 0 && quote != NothingFits ? $"{adult} said: {quote}" : Fill(Changes, stage + seed + 1));
         return new SummaryContent
         {
             WorkUndertaken = work,
             WhatHasChanged = changed,
-            Worries = Fill(Pick(Worries, seed + stage)),
-            Strengths = Fill(Pick(Strengths, seed)),
-            NextSteps = Fill(Pick(NextSteps, seed + index)),
+            Worries = Fill(Worries, seed + stage),
+            Strengths = Fill(Strengths, seed),
+            NextSteps = Fill(NextSteps, seed + index),
             People =
             [
-                .. children.Select((c, n) => new SummaryPersonContent { MemberId = c.Id, Impact = Pick(Impacts, seed + n + stage).Replace("{child}", First(c), StringComparison.Ordinal) }),
-                .. adults.Select((a, n) => new SummaryPersonContent
+                .. children.Select((c, n) => new SummaryPersonContent { MemberId = c.Id, Impact = ImpactFor(c, AgeIn(c, month), seed + n + stage) }),
+                .. worried.Select((a, n) => new SummaryPersonContent
                 {
                     MemberId = a.Id,
                     Stage = Journey[Math.Min(Journey.Length - 1, Math.Max(0, stage - n))],
@@ -182,6 +208,39 @@ internal static class DemoWorkbooks
                 }),
             ],
         };
+    }
+
+    private const string NothingFits = "Sessions with the family as planned.";
+
+    /// <summary>Whether a line about a child fits a child of this age: school from five, nursery from two to four, their own words from three, the health visitor under five.</summary>
+    internal static bool Fits(string text, int age) =>
+        (!Mentions(text, "school", "attendance", "teacher", "friend") || age >= 5)
+        && (!Mentions(text, "nursery") || age is >= 2 and < 5)
+        && (!Mentions(text, "said", "told", "asked", "three houses", "alone") || age >= 3)
+        && (!Mentions(text, "health visitor", "milestones") || age < 5);
+
+    private static bool Mentions(string text, params string[] words) => words.Any(w => text.Contains(w, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>A child's age in whole years at the end of the month.</summary>
+    internal static int AgeIn(FamilyMember child, DateOnly month)
+    {
+        var on = month.AddMonths(1).AddDays(-1);
+        var born = child.DateOfBirth!.Value;
+        return on.Year - born.Year - (on < born.AddYears(on.Year - born.Year) ? 1 : 0);
+    }
+
+    private static string ImpactFor(FamilyMember child, int age, int seed)
+    {
+        for (var k = 0; k < Impacts.Length; k++)
+        {
+            var text = Pick(Impacts, seed + k);
+            if (Fits(text, age))
+            {
+                return text.Replace("{child}", First(child), StringComparison.Ordinal);
+            }
+        }
+
+        return First(child) + " is well cared for day to day.";
     }
 
     /// <summary>What the workers call them: their preferred or first name.</summary>
@@ -194,7 +253,7 @@ internal static class DemoWorkbooks
     {
         AllocationRole.LeadSocialWorker or AllocationRole.SocialWorker =>
         [
-            "Two home visits, one unannounced. {child} was seen alone in their bedroom and at school. Chaired the core group and brought the adult specialists' updates to group supervision.",
+            "Two home visits, one unannounced. {child} was seen alone at home and at school. Chaired the core group and brought the adult specialists' updates to group supervision.",
             "Statutory visit with {child} seen alone; visited {adult} at home and went through the plan line by line. Spoke to the school's designated safeguarding lead and the health visitor.",
             "Three visits this month including one after school. Direct work with {child} using the three houses tool. Attended the family's review meeting and updated the chronology.",
             "Joint visit with the family practitioner. Met {adult} to review the written agreement. Liaised with the police about the latest call-out and with the GP.",
@@ -208,18 +267,18 @@ internal static class DemoWorkbooks
         AllocationRole.DomesticAbuseVictimWorker =>
         [
             "Four one-to-one sessions with {adult} using the Freedom Programme materials. Safety plan reviewed and updated; attended the MARAC review.",
-            "Three sessions with {adult} at the children's centre. Went through the DASH risk assessment again: the grading has come down. Helped her apply for a non-molestation order.",
+            "Three sessions with {adult} at the children's centre. Went through the DASH risk assessment again: the grading has come down. Helped {adult} apply for a non-molestation order.",
             "Weekly phone contact and two face-to-face sessions with {adult}. Talked about the impact of the abuse on {child}; shared the safety plan with school.",
         ],
         AllocationRole.DomesticAbusePerpetratorWorker =>
         [
-            "Three sessions with {adult} on the Caring Dads programme. Explored what {child} sees and hears when he is angry.",
-            "Two individual sessions with {adult} on his time-out plan and warning signs. Checked in with the police about any further call-outs (none).",
+            "Three sessions with {adult} on the Caring Dads programme. Explored what {child} sees and hears when {adult} is angry.",
+            "Two individual sessions with {adult} on the time-out plan and warning signs. Checked in with the police about any further call-outs (none).",
         ],
         AllocationRole.SubstanceMisuse =>
         [
             "Fortnightly key-work sessions with {adult}; two negative breath tests. {adult} went to the SMART Recovery group twice.",
-            "Three key-work sessions with {adult}. Reviewed his drink diary; agreed a reduction plan with the GP. Hair strand test requested for the pre-proceedings assessment.",
+            "Three key-work sessions with {adult}. Reviewed {adult}'s drink diary; agreed a reduction plan with the GP. Hair strand test requested for the pre-proceedings assessment.",
             "Weekly sessions with {adult} and a joint visit with the social worker. Talked through relapse triggers: payday and Friday nights.",
         ],
         AllocationRole.MentalHealth =>
@@ -238,19 +297,22 @@ internal static class DemoWorkbooks
     private static readonly string[] Changes =
     [
         "Not much has changed yet: {adult} still does not accept the worries in the plan. {child} is quiet at school and was late four times.",
-        "{adult} is starting to talk about the worries and came to every appointment this month. {child}'s school say she seems more settled in the mornings.",
+        "{adult} is starting to talk about the worries and came to every appointment this month. {child}'s school say {child} seems more settled in the mornings.",
         "There were no police call-outs this month, the first month without one since the plan started. {child} has been going to bed at a regular time.",
         "{adult} has made a plan and stuck to most of it. The house is calmer and {child} told me \"Mum doesn't cry as much\".",
         "A difficult month: there was an argument at the weekend and {child} heard it. {adult} rang me the next morning to tell me, which is new.",
-        "The changes are holding. {child}'s attendance is up to 96% and the health visitor has no concerns about development.",
+        "The changes are holding. {child}'s attendance is up to 96% and the school have no new worries.",
+        "The changes are holding. The health visitor has seen {child} and has no concerns about development.",
     ];
 
     private static readonly string[] Impacts =
     [
         "{child} is more settled at school and has made a new friend.",
         "{child} was worried about the arguments and asked whether Dad was coming back. School are doing daily check-ins.",
-        "{child}'s attendance has improved and the teacher says they are concentrating better.",
+        "{child}'s attendance has improved and the teacher says {child} is concentrating better.",
         "{child} is sleeping through the night most nights now.",
+        "{child} has settled at nursery and goes three mornings a week.",
+        "{child} is meeting the developmental milestones; the health visitor has no concerns.",
         "{child} has been more withdrawn this month; we have asked school to watch and let us know.",
     ];
 
@@ -264,10 +326,10 @@ internal static class DemoWorkbooks
 
     private static readonly string[] Strengths =
     [
-        "{adult} loves the children and they are warmly attached to her.",
-        "A supportive grandmother nearby who has the children after school.",
+        "The children are warmly attached to {adult}, who loves them.",
+        "Extended family nearby who help out most weeks.",
         "{adult} is honest with us about the hard weeks.",
-        "The children are doing well at school and enjoy football and Brownies.",
+        "{child} is doing well at school and enjoys football on Saturdays.",
     ];
 
     private static readonly string[] NextSteps =

@@ -1,5 +1,4 @@
 using FamilySafeguarding.Application.Allocations;
-using FamilySafeguarding.Application.Chronology;
 using FamilySafeguarding.Application.Common;
 using FamilySafeguarding.Application.Events;
 using FamilySafeguarding.Application.Families;
@@ -7,7 +6,6 @@ using FamilySafeguarding.Domain.Families;
 using FamilySafeguarding.Web.Infrastructure.Forms;
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
-using Microsoft.AspNetCore.Mvc.Rendering;
 
 namespace FamilySafeguarding.Web.Features.Events;
 
@@ -19,8 +17,9 @@ public sealed record EventsModel(FamilyHeader Header, Page<EventRow> Events, Gui
 
 public sealed class EventForm
 {
-    public static IReadOnlyList<SelectListItem> KindOptions { get; } =
-        [.. Enum.GetValues<SignificantEventKind>().Select(k => new SelectListItem(k.DisplayName(), k.ToString()))];
+    /// <summary>The kinds of event as the form offers them: child protection meetings first, then incidents, then visits and the rest.</summary>
+    public static IReadOnlyList<(SignificantEventGroup Group, IReadOnlyList<SignificantEventKind> Kinds)> KindGroups { get; } =
+        [.. Enum.GetValues<SignificantEventGroup>().Select(g => (g, FamilyNames.KindsOf(g)))];
 
     public DateInput OccurredOn { get; set; } = new();
 

@@ -86,6 +86,27 @@ public sealed class SignificantEventTests
         Assert.Equal([Child], recorded.People.Select(p => p.MemberId));
     }
 
+    [Fact]
+    public void Kinds_EveryKindIsInOneGroup_AndTheMeetingsOfChildProtectionAreGroupedTogether()
+    {
+        var kinds = Enum.GetValues<SignificantEventKind>();
+
+        Assert.Equal(kinds.Order(), Enum.GetValues<SignificantEventGroup>().SelectMany(FamilyNames.KindsOf).Order());
+        Assert.Equal(SignificantEventGroup.ChildProtectionMeetings, SignificantEventKind.InitialChildProtectionConference.Group());
+        Assert.Equal(SignificantEventGroup.ChildProtectionMeetings, SignificantEventKind.Marac.Group());
+        Assert.Equal(SignificantEventGroup.IncidentsAndCallOuts, SignificantEventKind.PoliceCallOut.Group());
+        Assert.Equal(SignificantEventGroup.ContactsAndOther, SignificantEventKind.Other.Group());
+    }
+
+    [Fact]
+    public void Kinds_AreStoredByNumber_SoTheNumbersNeverChange()
+    {
+        Assert.Equal(
+            [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 99],
+            Enum.GetValues<SignificantEventKind>().Select(k => (int)k));
+        Assert.Equal(16, (int)SignificantEventKind.PreProceedingsMeeting);
+    }
+
     private static EventDetails Details(DateOnly? on = null, SignificantEventKind kind = SignificantEventKind.PoliceCallOut, string? account = "Police attended after a neighbour's call.", Guid[]? people = null) =>
         new() { OccurredOn = on ?? Today, Kind = kind, Account = account, MemberIds = people ?? [] };
 }

@@ -36,4 +36,14 @@ public sealed class ChronologyQueryTests
         Assert.True(aboutSomeone.Includes(ChronologyType.LegalStatus));
         Assert.Equal([ChronologyType.Event], ChronologyTypes.All.Where(eventsOnly.Includes));
     }
+
+    [Fact]
+    public void Types_ChildProtectionMeetings_AreAFilterOfTheirOwn()
+    {
+        var meetings = new ChronologyQuery { Type = ["ChildProtectionMeeting"] }.ToFilter();
+
+        Assert.Equal([ChronologyType.ChildProtectionMeeting], ChronologyTypes.All.Where(meetings.Includes));
+        Assert.Equal("Child protection meetings and assessments", ChronologyType.ChildProtectionMeeting.DisplayName());
+        Assert.Equal(Enum.GetValues<ChronologyType>().Order(), ChronologyTypes.All.Order());
+    }
 }
