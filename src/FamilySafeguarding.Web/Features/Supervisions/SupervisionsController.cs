@@ -62,11 +62,27 @@ public sealed class SupervisionsController(FamilyHeaders headers, SupervisionQue
         await ShowFormAsync(familyId, supervisionId, null, ct);
 
     /// <summary>
-    /// Saves the draft, signs it off, or adds an action row (nothing saved). The rows are arranged from a light read of
+    /// The confirmation asked before the irreversible sign-off, shown once "Sign off" has saved the draft (so nothing
+    /// typed is lost): its "Confirm sign-off" sends the saved record, as hidden fields, to the record's POST to sign off.
+    /// </summary>
+    [HttpGet(One + "/record/confirm")]
+    public async Task<IActionResult> ConfirmSignOff(Guid familyId, Guid supervisionId, CancellationToken ct)
+    {
+        var page = await queries.RecordFormAsync(User.ToActor(), familyId, supervisionId, ct, toSignOff: true);
+        var form = RecordForm.From(page.Saved, page.Pack).Arrange(page.Arrangement);
+        form.Header = page.Header;
+        form.Rights = page.Rights;
+        form.Pack = page.Pack;
+        return View(form);
+    }
+
+    /// <summary>
+    /// Saves the draft, saves it for its sign-off (then asks for confirmation), signs it off (the confirmation's button),
+    /// or adds an action row (nothing saved). The rows are arranged from a light read of
     /// the family (no pack); the service is the gate; the form shown again is the form's one read.
     /// </summary>
     [HttpPost(One + "/record")]
-    [UseCasePerButton(RecordForm.SaveAction, RecordForm.SignOffAction)]
+    [UseCasePerButton(RecordForm.SaveAction, RecordForm.ReviewSignOffAction, RecordForm.SignOffAction)]
     [ExactlyOnce]
     public async Task<IActionResult> Record(Guid familyId, Guid supervisionId, RecordForm form, [FromServices] IValidator<RecordForm> validator, CancellationToken ct)
     {
@@ -101,12 +117,18 @@ public sealed class SupervisionsController(FamilyHeaders headers, SupervisionQue
                     return this.Saved("The supervision has been signed off. Its actions are now tracked.", SupervisionLinks.Supervision(familyId, supervisionId));
                 }
 
+                if (form.IsReviewSignOff)
+                {
+                    await supervisions.SaveForSignOffAsync(actor, familyId, supervisionId, form.ToRecord(), form.Version, ct);
+                    return this.Saved("Your draft record has been saved.", SupervisionLinks.ConfirmSignOff(familyId, supervisionId));
+                }
+
                 await supervisions.SaveDraftAsync(actor, familyId, supervisionId, form.ToRecord(), form.Version, ct);
                 return this.Saved("Your draft record has been saved.", SupervisionLinks.Record(familyId, supervisionId));
             }
             catch (DomainRuleException ex) when (!ex.IsRefusal)
             {
-                throw form.FieldFor(ex.Field) is { } field ? new DomainRuleException(ex.Message, field) : new DomainRuleException(ex.Message);
+                throw DomainRuleException.Many(ex.Problems.Select(p => p with { Field = form.FieldFor(p.Field) }));
             }
         }
     }
