@@ -5,6 +5,7 @@ using FamilySafeguarding.Application.SupervisionSchedule;
 using FamilySafeguarding.Domain;
 using FamilySafeguarding.Web.Infrastructure.Authorization;
 using FamilySafeguarding.Web.Infrastructure.Forms;
+using FamilySafeguarding.Web.Infrastructure.Security;
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
 
@@ -130,6 +131,39 @@ public sealed class SupervisionsController(FamilyHeaders headers, SupervisionQue
             {
                 throw DomainRuleException.Many(ex.Problems.Select(p => p with { Field = form.FieldFor(p.Field) }));
             }
+        }
+    }
+
+    /// <summary>
+    /// The record form's script (autosave.mjs, as on the summary form) saves the draft here every 30 seconds while it
+    /// changes and when the page is left, whichever button the form will later be sent with: 200 with the new version,
+    /// 409 when another tab or device saved in between (nothing is saved; the form's Save draft then shows both), 400
+    /// when the draft cannot be saved as it is (Save draft shows why). Refusals are 404 and 403 as for the form.
+    /// </summary>
+    [HttpPost(One + "/record/autosave")]
+    public async Task<IActionResult> Autosave(Guid familyId, Guid supervisionId, RecordForm form, [FromServices] IValidator<RecordForm> validator, CancellationToken ct)
+    {
+        const string NotSaved = "Your draft could not be saved automatically. Select Save draft to see why.";
+        ModelState.Clear();
+        form.Action = RecordForm.SaveAction;
+        if (!(await validator.ValidateAsync(form, ct)).IsValid)
+        {
+            return BadRequest(new { message = NotSaved });
+        }
+
+        form.Arrange(await queries.ArrangementAsync(familyId, [.. form.Updates.Select(u => u.ChapterPersonId)], ct));
+        try
+        {
+            var saved = await supervisions.SaveDraftAsync(User.ToActor(), familyId, supervisionId, form.ToRecord(), form.Version, ct);
+            return Json(new { version = saved.Version, savedAt = time.GetUtcNow(), sessionExpiresIn = await SessionExpiry.SecondsLeftAsync(HttpContext, time) });
+        }
+        catch (DomainRuleException ex) when (!ex.IsRefusal)
+        {
+            return BadRequest(new { message = NotSaved });
+        }
+        catch (ConcurrencyConflictException)
+        {
+            return Conflict(new { message = "A newer version of this record was saved from another tab or device. Your latest changes have not been saved automatically: select Save draft to see both versions." });
         }
     }
 
