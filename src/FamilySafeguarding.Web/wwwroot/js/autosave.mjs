@@ -12,7 +12,8 @@
 // - Pressing Save draft or Submit while a save is on its way waits for it, so the form carries the newest version.
 const INTERVAL_MS = 30000;
 
-const form = document.querySelector('form[data-autosave-url]');
+// A form showing a clash with another tab's save has an empty data-autosave-url: it is not saved automatically.
+const form = document.querySelector('form[data-autosave-url]:not([data-autosave-url=""])');
 if (form) {
   const url = form.getAttribute('data-autosave-url');
   const status = document.getElementById('autosave-status');
