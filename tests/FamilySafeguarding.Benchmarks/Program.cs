@@ -49,6 +49,7 @@ internal static class Benchmark
             ("Supervision pack, scheduled, 60 months of history", $"/families/{history.FamilyId}/supervisions/{history.ScheduledSupervisionId}"),
             ("Supervision pack print", $"/families/{history.FamilyId}/supervisions/{history.ScheduledSupervisionId}/pack/print"),
             ("Supervision record form", $"/families/{history.FamilyId}/supervisions/{history.ScheduledSupervisionId}/record"),
+            ("Supervision sign-off confirmation", $"/families/{history.FamilyId}/supervisions/{history.ScheduledSupervisionId}/record/confirm"),
             ("Signed-off supervision record", $"/families/{history.FamilyId}/supervisions/{history.LatestSupervisionId}"),
             ("Family's actions", $"/families/{history.FamilyId}/actions"),
 

@@ -47,6 +47,12 @@ public static class SupervisionLinks
     /// <summary>The record's form.</summary>
     public static string Record(Guid familyId, Guid supervisionId) => Supervision(familyId, supervisionId) + "/record";
 
+    /// <summary>The confirmation asked before the record is signed off (its draft saved).</summary>
+    public static string ConfirmSignOff(Guid familyId, Guid supervisionId) => Record(familyId, supervisionId) + "/confirm";
+
+    /// <summary>The record form's autosave (scripts only; the form's buttons work without it).</summary>
+    public static string Autosave(Guid familyId, Guid supervisionId) => Record(familyId, supervisionId) + "/autosave";
+
     /// <summary>The addenda under a signed-off record.</summary>
     public static string Addenda(Guid familyId, Guid supervisionId) => Supervision(familyId, supervisionId) + "#addenda";
 

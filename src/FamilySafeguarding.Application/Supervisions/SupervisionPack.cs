@@ -54,7 +54,9 @@ public sealed record PackChapter(Chapter Chapter, IReadOnlyList<PackSummary> Sum
         Summaries.OrderBy(s => s.Month).Select(s => $"{WorkbookNames.ShowMonth(s.Month)}\nWhat has changed: {s.WhatHasChanged}\nNext steps: {s.NextSteps}"));
 }
 
-public sealed record PackEvent(Guid Id, DateOnly OccurredOn, SignificantEventKind Kind, string Account, string? RecordedBy, DateTime RecordedAt);
+/// <summary>A significant event in the pack, with the day it happened and when it was recorded.</summary>
+/// <param name="IsRecordedLate">It happened before the previous supervision was held but was recorded after its sign-off, so that supervision could not discuss it.</param>
+public sealed record PackEvent(Guid Id, DateOnly OccurredOn, SignificantEventKind Kind, string Account, string? RecordedBy, DateTime RecordedAt, bool IsRecordedLate = false);
 
 /// <summary>An action in the pack, with its state now (the pack lists it by its state when the window closed).</summary>
 public sealed record PackAction(Guid Id, Guid SupervisionId, DateOnly AgreedOn, string What, Guid OwnerPersonId, string OwnerName, DateOnly DueOn, ActionState State, DateOnly? ClosedOn, DateTime? ClosedAt, string? ClosingNote)
@@ -228,10 +230,13 @@ public static class SupervisionPacks
         events = window.PreviousHeldOn is { } held
             ? events.Where(e => e.OccurredOn > held || e.CreatedAt > from)
             : events.Where(e => e.OccurredOn >= openedOn || e.CreatedAt > from);
-        return await events
+        var rows = await events
             .OrderByDescending(e => e.OccurredOn).ThenByDescending(e => e.CreatedAt)
-            .Select(e => new PackEvent(e.Id, e.OccurredOn, e.Kind, e.Account, e.RecordedBy!.FullName, e.CreatedAt))
+            .Select(e => new PackEvent(e.Id, e.OccurredOn, e.Kind, e.Account, e.RecordedBy!.FullName, e.CreatedAt, false))
             .ToListAsync(ct);
+
+        // Recorded since the previous sign-off but dated before that supervision was held: "recorded late".
+        return [.. rows.Select(e => e with { IsRecordedLate = window.PreviousHeldOn is { } previous && e.OccurredOn < previous && e.RecordedAt > from })];
     }
 
     /// <summary>The actions agreed at the family's earlier supervisions that were open at the window's end or closed in it (one SQL command).</summary>

@@ -209,16 +209,23 @@ public sealed class SupervisionQueries(IAppDbContext db, FamilyAccess access, Fa
     /// <summary>
     /// Everything the record form shows, in one read for its GET and for showing it again: the header (the access check:
     /// "not found" unless the actor sees the family and it has this supervision), the record as saved, the pack and who
-    /// may be given an action. 403 unless the actor may draft the record, and once it is signed off or cancelled.
+    /// may be given an action. 403 unless the actor may draft the record, and once it is signed off or cancelled; for the
+    /// sign-off's confirmation (<paramref name="toSignOff"/>), 403 unless the actor may sign it off.
     /// </summary>
-    public async Task<RecordFormPage> RecordFormAsync(Actor actor, Guid familyId, Guid supervisionId, CancellationToken ct)
+    public async Task<RecordFormPage> RecordFormAsync(Actor actor, Guid familyId, Guid supervisionId, CancellationToken ct, bool toSignOff = false)
     {
         // Refused before the page's access-log row is written: a refused page is not a page shown.
-        var rights = SupervisionRights.For(actor, await access.RightsAsync(actor, familyId, "Record a supervision", ct));
+        var page = toSignOff ? "Confirm a supervision sign-off" : "Record a supervision";
+        var rights = SupervisionRights.For(actor, await access.RightsAsync(actor, familyId, page, ct));
         var saved = await RecordAsync(familyId, supervisionId, ct);
         if (!rights.MayDraft)
         {
             throw new ForbiddenException(SupervisionService.MayNotDraft);
+        }
+
+        if (toSignOff && !rights.MaySignOff)
+        {
+            throw new ForbiddenException(SupervisionService.MayNotSignOff);
         }
 
         if (saved.IsSignedOff)
@@ -231,7 +238,7 @@ public sealed class SupervisionQueries(IAppDbContext db, FamilyAccess access, Fa
             throw new ForbiddenException(Supervision.CancelledMessage);
         }
 
-        var header = await headers.ViewAsync(actor, familyId, "Record a supervision", ct);
+        var header = await headers.ViewAsync(actor, familyId, page, ct);
         var pack = await PackAsync(familyId, supervisionId, ct);
         return new RecordFormPage(header, rights, saved, pack, RecordArrangement.From(pack, await OwnersAsync(familyId, ct)));
     }

@@ -53,6 +53,34 @@ public sealed class SupervisionService(IAppDbContext db, FamilyAccess access, Ti
     }
 
     /// <summary>
+    /// Saves the draft record for its sign-off, which the signer confirms next (a team manager or assistant team manager
+    /// of the family's team only; 403 for anyone else): the record must have everything a sign-off needs, every problem
+    /// reported at once. Nothing is signed off; the same conflict rule as <see cref="SaveDraftAsync"/> applies.
+    /// </summary>
+    public async Task<SavedRecord> SaveForSignOffAsync(Actor actor, Guid familyId, Guid supervisionId, SupervisionRecord record, Guid versionSeen, CancellationToken ct)
+    {
+        if (!(await RightsAsync(actor, familyId, "Sign off a supervision", ct)).MaySignOff)
+        {
+            throw new ForbiddenException(MayNotSignOff);
+        }
+
+        var supervision = await LoadAsync(familyId, supervisionId, ct);
+        try
+        {
+            var missing = await CheckAsync(familyId, record, ct, signingOff: true);
+            supervision.SaveForSignOff(record, time.UkToday(), missing);
+            await SaveEditAsync(supervision, versionSeen, ct);
+        }
+        catch (Exception ex) when (ex is ConcurrencyConflictException or DomainRuleException)
+        {
+            db.DiscardChanges();
+            throw;
+        }
+
+        return new SavedRecord(supervision.Version, supervision.Status);
+    }
+
+    /// <summary>
     /// Signs the record off (a team manager or assistant team manager of the family's team only; 403 for anyone else).
     /// The supervision's due date is the one the family had before this supervision counted; its actions become tracked
     /// actions; and when the record names the next supervision's date and none is scheduled yet, it is scheduled then,
@@ -75,10 +103,10 @@ public sealed class SupervisionService(IAppDbContext db, FamilyAccess access, Ti
 
         try
         {
-            await CheckAsync(familyId, record, ct, signingOff: true);
+            var missing = await CheckAsync(familyId, record, ct, signingOff: true);
             var due = (await db.ForFamiliesAsync(db.Families.Where(f => f.Id == familyId), options.Value, today, ct)).SingleOrDefault();
             var otherScheduled = await db.Supervisions.AnyAsync(s => s.FamilyId == familyId && s.Id != supervisionId && s.Status == SupervisionStatus.Scheduled, ct);
-            var actions = supervision.SignOff(actor.PersonId, record, due?.DueOn ?? supervision.DueOn, today, time.UtcNow());
+            var actions = supervision.SignOff(actor.PersonId, record, due?.DueOn ?? supervision.DueOn, today, time.UtcNow(), missing);
             db.FamilyActions.AddRange(actions);
             if (supervision.NextSupervisionOn is { } next && !otherScheduled)
             {
@@ -147,9 +175,10 @@ public sealed class SupervisionService(IAppDbContext db, FamilyAccess access, Ti
     /// <summary>
     /// Everyone the record names belongs here: people spoken of are members of the family, updates are for its chapters,
     /// attendees named by id and action owners are allocated workers or members of its team (two SQL commands, three
-    /// when it speaks of people); for a sign-off, every worker allocated today is marked as attended or sent apologies.
+    /// when it speaks of people). For a sign-off, every worker allocated today must be marked as attended or sent
+    /// apologies: those who are not are returned, for the supervision to report with whatever else the record lacks.
     /// </summary>
-    private async Task CheckAsync(Guid familyId, SupervisionRecord record, CancellationToken ct, bool signingOff = false)
+    private async Task<IReadOnlyList<DomainRuleProblem>> CheckAsync(Guid familyId, SupervisionRecord record, CancellationToken ct, bool signingOff = false)
     {
         var today = time.UkToday();
         var memberIds = record.People.Select(p => p.MemberId).Distinct().ToList();
@@ -160,10 +189,10 @@ public sealed class SupervisionService(IAppDbContext db, FamilyAccess access, Ti
 
         var allChapters = await db.ChaptersAsync(familyId, today, ct);
         var chapters = allChapters.Select(c => c.PersonId).ToHashSet();
-        if (signingOff && allChapters.FirstOrDefault(c => c.IsOpen && record.Attendees.All(a => a.PersonId != c.PersonId)) is { } missing)
-        {
-            throw new DomainRuleException($"Record whether {missing.WorkerName ?? "each allocated worker"} attended or sent apologies", $"Attendees[{missing.PersonId}].Attendance");
-        }
+        IReadOnlyList<DomainRuleProblem> missing = signingOff
+            ? [.. allChapters.Where(c => c.IsOpen && record.Attendees.All(a => a.PersonId != c.PersonId)).DistinctBy(c => c.PersonId)
+                .Select(c => new DomainRuleProblem($"Attendees[{c.PersonId}].Attendance", $"Record whether {c.WorkerName ?? "each allocated worker"} attended or sent apologies"))]
+            : [];
 
         if (record.Updates.Any(u => !chapters.Contains(u.ChapterPersonId)))
         {
@@ -183,5 +212,7 @@ public sealed class SupervisionService(IAppDbContext db, FamilyAccess access, Ti
         {
             throw new DomainRuleException("Add anyone not allocated to the family or in its team by name and role", "Attendees");
         }
+
+        return missing;
     }
 }

@@ -122,39 +122,35 @@ public sealed class Supervision : TrackedEntity
     }
 
     /// <summary>
-    /// Signs the record off with its final content: the parts a record must have are checked, the due date is set to
-    /// <paramref name="dueOn"/>, and the agreed actions are returned as new <see cref="FamilyAction"/>s. It never changes again.
+    /// Saves the draft record to be signed off next, once confirmed: it must already have every part a signed-off record
+    /// needs (reported all at once, as <see cref="SignOff"/> does), so the confirmation can only fail if the record
+    /// changes in between. Nothing is signed off.
     /// </summary>
-    public IReadOnlyList<FamilyAction> SignOff(Guid signerPersonId, SupervisionRecord record, DateOnly dueOn, DateOnly today, DateTime now)
+    public void SaveForSignOff(SupervisionRecord record, DateOnly today, IReadOnlyList<DomainRuleProblem>? alsoMissing = null)
     {
         EnsureMayRecord();
         Apply(record, today);
-        if (HeldOn is null)
+        var problems = SignOffProblems(alsoMissing ?? []);
+        if (problems.Count > 0)
         {
-            throw new DomainRuleException("Enter the date the supervision was held", "HeldOn");
+            throw DomainRuleException.Many(problems);
         }
+    }
 
-        if (!_attendees.Any(a => a.Attendance == Attendance.Attended))
+    /// <summary>
+    /// Signs the record off with its final content: the parts a record must have are checked, the due date is set to
+    /// <paramref name="dueOn"/>, and the agreed actions are returned as new <see cref="FamilyAction"/>s. It never changes again.
+    /// Every missing part is reported at once (<see cref="DomainRuleException.Many"/>), with <paramref name="alsoMissing"/>:
+    /// what the application found missing in the same record (a worker's attendance), so the form shows them all together.
+    /// </summary>
+    public IReadOnlyList<FamilyAction> SignOff(Guid signerPersonId, SupervisionRecord record, DateOnly dueOn, DateOnly today, DateTime now, IReadOnlyList<DomainRuleProblem>? alsoMissing = null)
+    {
+        EnsureMayRecord();
+        Apply(record, today);
+        var problems = SignOffProblems(alsoMissing ?? []);
+        if (problems.Count > 0)
         {
-            throw new DomainRuleException("Record who attended", "Attendees");
-        }
-
-        Required(Worries, "what we are worried about", nameof(Worries));
-        Required(WorkingWell, "what is working well", nameof(WorkingWell));
-        if (Decision is null)
-        {
-            throw new DomainRuleException("Select the decision", nameof(Decision));
-        }
-
-        Required(DecisionRationale, "the rationale for the decision", nameof(DecisionRationale));
-        for (var i = 0; i < _actions.Count; i++)
-        {
-            _actions[i].CheckComplete(HeldOn.Value, $"Actions[{i}]");
-        }
-
-        if (NextSupervisionOn is { } next && next <= HeldOn)
-        {
-            throw new DomainRuleException("The next supervision must be after this one", nameof(NextSupervisionOn));
+            throw DomainRuleException.Many(problems);
         }
 
         DueOn = dueOn;
@@ -186,6 +182,42 @@ public sealed class Supervision : TrackedEntity
             && probe._updates.Select(u => (u.ChapterPersonId, u.Text)).Order().SequenceEqual(_updates.Select(u => (u.ChapterPersonId, u.Text)).Order())
             && probe._people.Select(p => (p.MemberId, p.Meaning, p.Stage)).Order().SequenceEqual(_people.Select(p => (p.MemberId, p.Meaning, p.Stage)).Order())
             && probe._actions.Select(a => (a.What, a.OwnerPersonId, a.DueOn)).SequenceEqual(_actions.OrderBy(a => a.Position).Select(a => (a.What, a.OwnerPersonId, a.DueOn)));
+    }
+
+    /// <summary>Every part a signed-off record must have that this one lacks, in the order of the form.</summary>
+    private List<DomainRuleProblem> SignOffProblems(IReadOnlyList<DomainRuleProblem> alsoMissing)
+    {
+        var problems = new List<DomainRuleProblem>();
+        if (HeldOn is null)
+        {
+            problems.Add(new("HeldOn", "Enter the date the supervision was held"));
+        }
+
+        if (!_attendees.Any(a => a.Attendance == Attendance.Attended))
+        {
+            problems.Add(new("Attendees", "Record who attended"));
+        }
+
+        problems.AddRange(alsoMissing);
+        Required(problems, Worries, "what we are worried about", nameof(Worries));
+        Required(problems, WorkingWell, "what is working well", nameof(WorkingWell));
+        if (Decision is null)
+        {
+            problems.Add(new(nameof(Decision), "Select the decision"));
+        }
+
+        Required(problems, DecisionRationale, "the rationale for the decision", nameof(DecisionRationale));
+        for (var i = 0; i < _actions.Count; i++)
+        {
+            problems.AddRange(_actions[i].Problems(HeldOn ?? DateOnly.MinValue, $"Actions[{i}]"));
+        }
+
+        if (NextSupervisionOn is { } next && next <= HeldOn)
+        {
+            problems.Add(new(nameof(NextSupervisionOn), "The next supervision must be after this one"));
+        }
+
+        return problems;
     }
 
     private bool HasRecord => HeldOn is not null || Worries.Length > 0 || WorkingWell.Length > 0 || Decision is not null
@@ -288,11 +320,11 @@ public sealed class Supervision : TrackedEntity
         return text;
     }
 
-    private static void Required(string value, string what, string field)
+    private static void Required(List<DomainRuleProblem> problems, string value, string what, string field)
     {
         if (value.Length == 0)
         {
-            throw new DomainRuleException($"Enter {what} before signing off", field);
+            problems.Add(new(field, $"Enter {what} before signing off"));
         }
     }
 }
@@ -446,26 +478,26 @@ public sealed class SupervisionActionLine
         DueOn = content.DueOn,
     };
 
-    internal void CheckComplete(DateOnly heldOn, string field)
+    /// <summary>What a signed-off action lacks: what it is, who is responsible, a due date on or after the meeting.</summary>
+    internal IEnumerable<DomainRuleProblem> Problems(DateOnly heldOn, string field)
     {
         if (What.Length == 0)
         {
-            throw new DomainRuleException("Enter what the action is", field + ".What");
+            yield return new(field + ".What", "Enter what the action is");
         }
 
         if (OwnerPersonId is null)
         {
-            throw new DomainRuleException("Select who is responsible for the action", field + ".OwnerPersonId");
+            yield return new(field + ".OwnerPersonId", "Select who is responsible for the action");
         }
 
         if (DueOn is not { } due)
         {
-            throw new DomainRuleException("Enter the date the action is due", field + ".DueOn");
+            yield return new(field + ".DueOn", "Enter the date the action is due");
         }
-
-        if (due < heldOn)
+        else if (due < heldOn)
         {
-            throw new DomainRuleException("The action's due date must be on or after the day of the supervision", field + ".DueOn");
+            yield return new(field + ".DueOn", "The action's due date must be on or after the day of the supervision");
         }
     }
 }

@@ -203,6 +203,7 @@ public sealed class AntiforgeryTests(Apps apps) : IClassFixture<Apps>
             ["/families/{familyId:guid}/actions/{actionId:guid}/change"] = ($"/families/{Guid.NewGuid()}/actions/{Guid.NewGuid()}/change", new() { ["OwnerPersonId"] = newMember.ToString() }, false),
 
             ["/families/{familyId:guid}/supervisions/{supervisionId:guid}/record"] = ($"/families/{Guid.NewGuid()}/supervisions/{Guid.NewGuid()}/record", new() { ["Worries"] = "Dad's drinking.", ["action"] = "save" }, false),
+            ["/families/{familyId:guid}/supervisions/{supervisionId:guid}/record/autosave"] = ($"/families/{Guid.NewGuid()}/supervisions/{Guid.NewGuid()}/record/autosave", new() { ["Worries"] = "Dad's drinking." }, false),
             ["/families/{familyId:guid}/supervisions/{supervisionId:guid}/addenda"] = ($"/families/{Guid.NewGuid()}/supervisions/{Guid.NewGuid()}/addenda", new() { ["Addendum.Text"] = "A correction." }, false),
 
             // Renews the administrator's own session (204), so it is posted but not replayed.

@@ -59,6 +59,11 @@ public sealed class AddendumFormValidator : AbstractValidator<AddendumForm>
 public sealed partial class RecordForm
 {
     public const string SaveAction = "save";
+
+    /// <summary>The record form's "Sign off": saves the draft for its sign-off and asks for confirmation.</summary>
+    public const string ReviewSignOffAction = "signoff-review";
+
+    /// <summary>The confirmation's "Confirm sign-off": signs the record off.</summary>
     public const string SignOffAction = "signoff";
     public const string AddActionAction = "add-action";
     public const int BlankActionRows = 3;
@@ -93,11 +98,13 @@ public sealed partial class RecordForm
     /// <summary>The version of the supervision when the form was opened.</summary>
     public Guid Version { get; set; }
 
-    /// <summary>"save" (Save draft), "signoff" (Sign off) or "add-action" (another action row, nothing saved).</summary>
+    /// <summary>"save" (Save draft), "signoff-review" (Sign off, which asks for confirmation), "signoff" (Confirm sign-off) or "add-action" (another action row, nothing saved).</summary>
     [FromForm]
     public string? Action { get; set; }
 
     public bool IsSignOff => string.Equals(Action, SignOffAction, StringComparison.Ordinal);
+
+    public bool IsReviewSignOff => string.Equals(Action, ReviewSignOffAction, StringComparison.Ordinal);
 
     public bool IsAddAction => string.Equals(Action, AddActionAction, StringComparison.Ordinal);
 

@@ -5,6 +5,7 @@ using FamilySafeguarding.Application.SupervisionSchedule;
 using FamilySafeguarding.Domain;
 using FamilySafeguarding.Web.Infrastructure.Authorization;
 using FamilySafeguarding.Web.Infrastructure.Forms;
+using FamilySafeguarding.Web.Infrastructure.Security;
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
 
@@ -62,11 +63,27 @@ public sealed class SupervisionsController(FamilyHeaders headers, SupervisionQue
         await ShowFormAsync(familyId, supervisionId, null, ct);
 
     /// <summary>
-    /// Saves the draft, signs it off, or adds an action row (nothing saved). The rows are arranged from a light read of
+    /// The confirmation asked before the irreversible sign-off, shown once "Sign off" has saved the draft (so nothing
+    /// typed is lost): its "Confirm sign-off" sends the saved record, as hidden fields, to the record's POST to sign off.
+    /// </summary>
+    [HttpGet(One + "/record/confirm")]
+    public async Task<IActionResult> ConfirmSignOff(Guid familyId, Guid supervisionId, CancellationToken ct)
+    {
+        var page = await queries.RecordFormAsync(User.ToActor(), familyId, supervisionId, ct, toSignOff: true);
+        var form = RecordForm.From(page.Saved, page.Pack).Arrange(page.Arrangement);
+        form.Header = page.Header;
+        form.Rights = page.Rights;
+        form.Pack = page.Pack;
+        return View(form);
+    }
+
+    /// <summary>
+    /// Saves the draft, saves it for its sign-off (then asks for confirmation), signs it off (the confirmation's button),
+    /// or adds an action row (nothing saved). The rows are arranged from a light read of
     /// the family (no pack); the service is the gate; the form shown again is the form's one read.
     /// </summary>
     [HttpPost(One + "/record")]
-    [UseCasePerButton(RecordForm.SaveAction, RecordForm.SignOffAction)]
+    [UseCasePerButton(RecordForm.SaveAction, RecordForm.ReviewSignOffAction, RecordForm.SignOffAction)]
     [ExactlyOnce]
     public async Task<IActionResult> Record(Guid familyId, Guid supervisionId, RecordForm form, [FromServices] IValidator<RecordForm> validator, CancellationToken ct)
     {
@@ -101,13 +118,52 @@ public sealed class SupervisionsController(FamilyHeaders headers, SupervisionQue
                     return this.Saved("The supervision has been signed off. Its actions are now tracked.", SupervisionLinks.Supervision(familyId, supervisionId));
                 }
 
+                if (form.IsReviewSignOff)
+                {
+                    await supervisions.SaveForSignOffAsync(actor, familyId, supervisionId, form.ToRecord(), form.Version, ct);
+                    return this.Saved("Your draft record has been saved.", SupervisionLinks.ConfirmSignOff(familyId, supervisionId));
+                }
+
                 await supervisions.SaveDraftAsync(actor, familyId, supervisionId, form.ToRecord(), form.Version, ct);
                 return this.Saved("Your draft record has been saved.", SupervisionLinks.Record(familyId, supervisionId));
             }
             catch (DomainRuleException ex) when (!ex.IsRefusal)
             {
-                throw form.FieldFor(ex.Field) is { } field ? new DomainRuleException(ex.Message, field) : new DomainRuleException(ex.Message);
+                throw DomainRuleException.Many(ex.Problems.Select(p => p with { Field = form.FieldFor(p.Field) }));
             }
+        }
+    }
+
+    /// <summary>
+    /// The record form's script (autosave.mjs, as on the summary form) saves the draft here every 30 seconds while it
+    /// changes and when the page is left, whichever button the form will later be sent with: 200 with the new version,
+    /// 409 when another tab or device saved in between (nothing is saved; the form's Save draft then shows both), 400
+    /// when the draft cannot be saved as it is (Save draft shows why). Refusals are 404 and 403 as for the form.
+    /// </summary>
+    [HttpPost(One + "/record/autosave")]
+    public async Task<IActionResult> Autosave(Guid familyId, Guid supervisionId, RecordForm form, [FromServices] IValidator<RecordForm> validator, CancellationToken ct)
+    {
+        const string NotSaved = "Your draft could not be saved automatically. Select Save draft to see why.";
+        ModelState.Clear();
+        form.Action = RecordForm.SaveAction;
+        if (!(await validator.ValidateAsync(form, ct)).IsValid)
+        {
+            return BadRequest(new { message = NotSaved });
+        }
+
+        form.Arrange(await queries.ArrangementAsync(familyId, [.. form.Updates.Select(u => u.ChapterPersonId)], ct));
+        try
+        {
+            var saved = await supervisions.SaveDraftAsync(User.ToActor(), familyId, supervisionId, form.ToRecord(), form.Version, ct);
+            return Json(new { version = saved.Version, savedAt = time.GetUtcNow(), sessionExpiresIn = await SessionExpiry.SecondsLeftAsync(HttpContext, time) });
+        }
+        catch (DomainRuleException ex) when (!ex.IsRefusal)
+        {
+            return BadRequest(new { message = NotSaved });
+        }
+        catch (ConcurrencyConflictException)
+        {
+            return Conflict(new { message = "A newer version of this record was saved from another tab or device. Your latest changes have not been saved automatically: select Save draft to see both versions." });
         }
     }
 

@@ -11,7 +11,8 @@ namespace FamilySafeguarding.Web.Infrastructure.Forms;
 /// <list type="bullet">
 /// <item>done: the call's own answer (a notice and a redirect, see <see cref="Saved"/>);</item>
 /// <item>refused by a rule (<see cref="DomainRuleException"/>) or by someone else's save in between
-/// (<see cref="ConcurrencyConflictException"/>): the form again, with everything typed and the message beside its field;</item>
+/// (<see cref="ConcurrencyConflictException"/>): the form again, with everything typed and the message beside its field
+/// (every message, each beside its own field, when the domain reports several at once);</item>
 /// <item>refused as not found or not allowed (including the domain's outright refusal, <see cref="DomainRuleException.Refusal"/>):
 /// the exception goes on to <c>AppExceptionFilter</c>, which maps it to 404 or 403 (with its reason) for every request in
 /// one place.</item>
@@ -61,8 +62,12 @@ public static class FormPosts
         }
         catch (DomainRuleException ex) when (!ex.IsRefusal)
         {
-            var field = ex.Field is { } f && fields?.Contains(f) == true ? f : ruleField;
-            modelState.AddModelError(Key(prefix, field), ex.Message);
+            // One rule, or several at once (DomainRuleException.Many): each message beside its field, all in the summary.
+            foreach (var problem in ex.Problems)
+            {
+                var field = problem.Field is { } f && fields?.Contains(f) == true ? f : ruleField;
+                modelState.AddModelError(Key(prefix, field), problem.Message);
+            }
         }
         catch (ConcurrencyConflictException ex)
         {

@@ -21,11 +21,12 @@ public sealed class GovukErrorSummaryTagHelper : TagHelper
     public override void Process(TagHelperContext context, TagHelperOutput output)
     {
         output.TagName = null;
-        // In the order of the fields on the form (the form model declares its properties in that order), form-level errors first.
+        // In the order of the fields on the form (the form model declares its properties in that order), form-level errors
+        // first; a row's field ("Actions[1].DueOn") stands where its list does.
         var fieldOrder = ViewContext.ViewData.ModelMetadata.Properties.Select(p => p.PropertyName).ToList();
         var errors = ViewContext.ModelState
             .Where(e => e.Value is { ValidationState: ModelValidationState.Invalid })
-            .OrderBy(e => e.Key.Length == 0 ? -1 : fieldOrder.IndexOf(e.Key) is var i and >= 0 ? i : int.MaxValue)
+            .OrderBy(e => e.Key.Length == 0 ? -1 : fieldOrder.IndexOf(e.Key) is var i and >= 0 ? i : fieldOrder.IndexOf(Root(e.Key)) is var r and >= 0 ? r : int.MaxValue)
             .SelectMany(e => e.Value!.Errors.Select(error => (Key: e.Key, error.ErrorMessage)))
             .ToList();
         if (errors.Count == 0)
@@ -43,6 +44,8 @@ public sealed class GovukErrorSummaryTagHelper : TagHelper
             + $"<ul class=\"govuk-list govuk-error-summary__list\">{items}</ul></div></div></div>");
         ViewContext.ViewData["HasErrors"] = true;
     }
+
+    private static string Root(string key) => key.Split('[', '.')[0];
 }
 
 /// <summary>What the field tag helpers share: name, id, current value, error message, label and hint markup.</summary>

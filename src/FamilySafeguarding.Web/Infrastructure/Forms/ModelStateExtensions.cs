@@ -50,8 +50,12 @@ public static partial class ModelStateExtensions
     /// <summary>A business rule's refusal, beside the field it is about (or at the top of the form).</summary>
     public static void AddRuleError(this ModelStateDictionary modelState, DomainRuleException ex, params string[] fieldsOnForm)
     {
-        var key = ex.Field is { } field && fieldsOnForm.Contains(field) ? field : string.Empty;
-        modelState.AddModelError(key, ex.Message);
+        ArgumentNullException.ThrowIfNull(ex);
+        foreach (var problem in ex.Problems)
+        {
+            var key = problem.Field is { } field && fieldsOnForm.Contains(field) ? field : string.Empty;
+            modelState.AddModelError(key, problem.Message);
+        }
     }
 
     /// <summary>Someone else saved first: nothing was saved, the user's values stay in the form, theirs are shown beside it.</summary>

@@ -1,5 +1,6 @@
-// Saves the monthly summary form's draft automatically (progressive enhancement: without JavaScript the form's own
-// "Save draft" button does the same). Loaded only on the summary form, as <script type="module" src="/js/autosave.mjs">.
+// Saves a draft form automatically (progressive enhancement: without JavaScript the form's own "Save draft" button
+// does the same). Loaded on the monthly summary form and the supervision record form, as
+// <script type="module" src="/js/autosave.mjs">; the form's data-autosave-name ("summary" by default) names what it saves.
 //
 // - Every 30 seconds, if anything was typed since the last save, and when the page is hidden or left (fetch with
 //   keepalive, so the request outlives the page), it posts the form's fields (antiforgery token included) to the
@@ -11,11 +12,13 @@
 // - Pressing Save draft or Submit while a save is on its way waits for it, so the form carries the newest version.
 const INTERVAL_MS = 30000;
 
-const form = document.querySelector('form[data-autosave-url]');
+// A form showing a clash with another tab's save has an empty data-autosave-url: it is not saved automatically.
+const form = document.querySelector('form[data-autosave-url]:not([data-autosave-url=""])');
 if (form) {
   const url = form.getAttribute('data-autosave-url');
   const status = document.getElementById('autosave-status');
   const version = form.querySelector('input[name="Version"]');
+  const what = form.getAttribute('data-autosave-name') || 'summary';
   let dirty = false;
   let stopped = false;
   let submitting = false;
@@ -51,7 +54,7 @@ if (form) {
 
         if (response.status === 409) {
           stopped = true;
-          say('A newer version of this summary has been saved from another tab or device. Your latest changes have not been saved. Select "Save draft" to see both versions side by side.', true);
+          say(`A newer version of this ${what} has been saved from another tab or device. Your latest changes have not been saved. Select "Save draft" to see both versions side by side.`, true);
           return;
         }
 

@@ -70,6 +70,62 @@ public sealed class SupervisionTests
     }
 
     [Fact]
+    public void SignOff_WithSeveralPartsMissing_ReportsThemAllAtOnce_WithTheirOwnMessages()
+    {
+        var record = Complete with
+        {
+            HeldOn = null,
+            Worries = string.Empty,
+            Decision = null,
+            Actions = [new ActionContent("Visit school", null, null)],
+        };
+        var supervision = Scheduled();
+        DomainRuleProblem worker = new("Attendees[w].Attendance", "Record whether Sam Worker attended or sent apologies");
+
+        var ex = Assert.Throws<DomainRuleException>(() => supervision.SignOff(Manager, record, Today, Today, Now, [worker]));
+
+        Assert.Equal(
+            new DomainRuleProblem[]
+            {
+                new("HeldOn", "Enter the date the supervision was held"),
+                worker,
+                new("Worries", "Enter what we are worried about before signing off"),
+                new("Decision", "Select the decision"),
+                new("Actions[0].OwnerPersonId", "Select who is responsible for the action"),
+                new("Actions[0].DueOn", "Enter the date the action is due"),
+            },
+            ex.Problems);
+        Assert.Equal(("HeldOn", "Enter the date the supervision was held"), (ex.Field, ex.Message));
+        Assert.False(ex.IsRefusal);
+        Assert.Equal(SupervisionStatus.Scheduled, supervision.Status);
+    }
+
+    [Fact]
+    public void SaveForSignOff_KeepsTheCompleteRecordWithoutSigningOff_AndRefusesAnIncompleteOneWithEveryProblem()
+    {
+        var supervision = Scheduled();
+
+        supervision.SaveForSignOff(Complete, Today);
+
+        Assert.Equal(SupervisionStatus.Scheduled, supervision.Status);
+        Assert.Equal(Complete.Worries, supervision.Worries);
+        var ex = Assert.Throws<DomainRuleException>(() => supervision.SaveForSignOff(Complete with { WorkingWell = null, DecisionRationale = null }, Today));
+        Assert.Equal(["WorkingWell", "DecisionRationale"], ex.Problems.Select(p => p.Field));
+        Assert.Equal(SupervisionStatus.Scheduled, supervision.Status);
+    }
+
+    [Fact]
+    public void DomainRuleException_Many_WithOneProblem_IsTheSingleRule()
+    {
+        var ex = DomainRuleException.Many([new("Worries", "Enter what we are worried about before signing off")]);
+
+        Assert.Equal(("Worries", "Enter what we are worried about before signing off"), (ex.Field, ex.Message));
+        Assert.Equal([new DomainRuleProblem("Worries", "Enter what we are worried about before signing off")], ex.Problems);
+        Assert.Equal([new DomainRuleProblem("Name", "Enter the name")], new DomainRuleException("Enter the name", "Name").Problems);
+        Assert.Throws<ArgumentException>(() => DomainRuleException.Many([]));
+    }
+
+    [Fact]
     public void SignOff_WithACompleteRecord_CreatesTheActionsWithTheirFirstHistoryEntry()
     {
         var supervision = Scheduled();

@@ -143,6 +143,18 @@ public sealed class ModelStateExtensionsTests
     }
 
     [Fact]
+    public void AddRuleError_ManyProblems_EachIsShownBesideItsField()
+    {
+        var modelState = new ModelStateDictionary();
+
+        modelState.AddRuleError(DomainRuleException.Many([new DomainRuleProblem("Name", "Enter the team's name"), new DomainRuleProblem("Locality", "Enter the locality"), new DomainRuleProblem(null, "Something else")]), "Name", "Locality");
+
+        Assert.Equal(["Enter the team's name"], Messages(modelState, "Name"));
+        Assert.Equal(["Enter the locality"], Messages(modelState, "Locality"));
+        Assert.Equal(["Something else"], Messages(modelState, string.Empty));
+    }
+
+    [Fact]
     public void AddRuleError_FieldNotOnTheForm_IsShownAtTheTop()
     {
         var modelState = new ModelStateDictionary();
