@@ -8,3 +8,12 @@ public sealed class BrowserFactAttribute : FactAttribute
         Skip = TestEnvironment.SkipReason(TestEnvironment.HasChromium, TestEnvironment.IsCi, TestEnvironment.ChromiumMissing);
     }
 }
+
+/// <summary>A theory that drives Chromium, skipped as <see cref="BrowserFactAttribute"/> is.</summary>
+public sealed class BrowserTheoryAttribute : TheoryAttribute
+{
+    public BrowserTheoryAttribute()
+    {
+        Skip = TestEnvironment.SkipReason(TestEnvironment.HasChromium, TestEnvironment.IsCi, TestEnvironment.ChromiumMissing);
+    }
+}

@@ -62,6 +62,17 @@ public sealed class GroupSupervisionJourneyTests(BrowserFixture fixture, ITestOu
             // Record the meeting with two actions, and sign it off.
             await page.GetByRole(AriaRole.Link, new() { Name = "Record the supervision" }).ClickAsync();
             await manager.CheckPageAsync();
+
+            // Signing off an empty record lists every problem at once, each in the summary and beside its field.
+            await page.GetByRole(AriaRole.Button, new() { Name = "Sign off", Exact = true }).ClickAsync();
+            await manager.CheckPageAsync();
+            var problems = page.Locator(".govuk-error-summary__list li");
+            Assert.True(await problems.CountAsync() >= 5, $"Only {await problems.CountAsync()} problems listed: {string.Join(" | ", await problems.AllTextContentsAsync())}");
+            var besideFields = page.Locator(".govuk-error-message");
+            Assert.True(
+                await problems.CountAsync() == await besideFields.CountAsync(),
+                $"Summary: {string.Join(" | ", await problems.AllTextContentsAsync())}{Environment.NewLine}Beside fields: {string.Join(" | ", await besideFields.AllTextContentsAsync())}");
+
             await FillDateAsync(page, "HeldOn", today);
             // Every allocated worker is listed: each is marked as attended, or as having sent apologies.
             var workers = page.Locator("input[type='hidden'][name^='Attendees['][name$='].PersonId']");
@@ -74,6 +85,10 @@ public sealed class GroupSupervisionJourneyTests(BrowserFixture fixture, ITestOu
             await Expect(page.GetByRole(AriaRole.Group, new() { NameRegex = new Regex("^Tom Fielding") }).GetByLabel("Attended", new() { Exact = true })).ToBeCheckedAsync();
             await page.GetByLabel("What we are worried about", new() { Exact = true }).FillAsync($"Zofia's attendance has dropped since half term ({token}).");
             await page.GetByLabel("What is working well", new() { Exact = true }).FillAsync("Mum is keeping to the safety plan.");
+
+            // Typed during a live meeting: the record saves itself (here, as the page is left).
+            await page.EvaluateAsync("() => window.dispatchEvent(new PageTransitionEvent('pagehide'))");
+            await Expect(page.Locator("#autosave-status")).ToContainTextAsync(new Regex(@"Draft saved at \d\d:\d\d"));
             await page.GetByLabel("Continue the plan", new() { Exact = true }).CheckAsync();
             await page.GetByLabel("Rationale for the decision", new() { Exact = true }).FillAsync("The plan is working; the school's view is needed before the review.");
             await manager.ScreenshotAsync("supervision-record-form");
@@ -81,6 +96,13 @@ public sealed class GroupSupervisionJourneyTests(BrowserFixture fixture, ITestOu
             await FillActionAsync(rows.Nth(0), firstAction, "Tom Fielding", due);
             await FillActionAsync(rows.Nth(1), secondAction, "Joanne Price", due);
             await page.GetByRole(AriaRole.Button, new() { Name = "Sign off", Exact = true }).ClickAsync();
+            await manager.CheckPageAsync();
+
+            // The irreversible step asks first.
+            await Expect(page.Locator("#confirm-sign-off-warning")).ToContainTextAsync("This cannot be changed; corrections are addenda.");
+            await Expect(page.Locator("#confirm-sign-off-warning")).ToContainTextAsync(Demo.OverdueSupervisionFamily);
+            await manager.ScreenshotAsync("supervision-confirm-sign-off");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Confirm sign-off", Exact = true }).ClickAsync();
             await manager.CheckPageAsync();
             await Expect(page.GetByText("The supervision has been signed off")).ToBeVisibleAsync();
             await Expect(page.Locator("main")).ToContainTextAsync(firstAction);

@@ -267,7 +267,7 @@ public sealed partial class RecordForm
     /// <summary>Every field on the form, for a rule's message to stand beside its field.</summary>
     public string[] Fields() =>
     [
-        nameof(HeldOn), nameof(Worries), nameof(WorkingWell), nameof(Decision), nameof(DecisionRationale), nameof(NextSupervisionOn),
+        nameof(HeldOn), nameof(Attendees), nameof(Worries), nameof(WorkingWell), nameof(Decision), nameof(DecisionRationale), nameof(NextSupervisionOn),
         .. Attendees.SelectMany((_, i) => new[] { $"Attendees[{i}].Attendance", $"Attendees[{i}].Name", $"Attendees[{i}].Role" }),
         .. Updates.Select((_, i) => $"Updates[{i}].Text"),
         .. Children.Select((_, i) => $"Children[{i}].Meaning"),
