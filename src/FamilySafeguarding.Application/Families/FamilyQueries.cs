@@ -70,7 +70,7 @@ public sealed class FamilyQueries(IAppDbContext db, FamilyAccess access, FamilyH
             .ToListAsync(ct);
         var relationships = await db.Relationships.AsNoTracking()
             .Where(r => r.FamilyId == familyId)
-            .Select(r => new GenogramLink(r.FromMemberId, r.ToMemberId, r.Kind, r.ParentalResponsibility))
+            .Select(r => new GenogramLink(r.FromMemberId, r.ToMemberId, r.Kind, r.ParentalResponsibility, r.Description))
             .ToListAsync(ct);
         var workers = await (
             from a in db.Allocations.AsNoTracking()

@@ -8,7 +8,7 @@ namespace FamilySafeguarding.Application.FamilyMembers;
 public sealed record GenogramPerson(Guid Id, string Label, string? Detail, Gender Gender, bool IsUnborn, bool IsChild, bool LivesInHousehold);
 
 /// <summary>A relationship between two members. For <see cref="RelationshipKind.ParentOf"/>, From is the parent.</summary>
-public sealed record GenogramLink(Guid FromId, Guid ToId, RelationshipKind Kind, bool ParentalResponsibility);
+public sealed record GenogramLink(Guid FromId, Guid ToId, RelationshipKind Kind, bool ParentalResponsibility, string? Description = null);
 
 /// <summary>The family as the genogram shows it: its members and the relationships between them (Web draws it).</summary>
 public sealed record Genogram(IReadOnlyList<GenogramPerson> People, IReadOnlyList<GenogramLink> Links);

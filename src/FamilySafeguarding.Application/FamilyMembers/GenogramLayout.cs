@@ -31,7 +31,7 @@ public sealed class GenogramMember(GenogramPerson person, int index, string labe
 }
 
 /// <summary>A link between two members who are both in the drawing.</summary>
-public sealed record GenogramRelation(GenogramMember From, GenogramMember To, RelationshipKind Kind, bool ParentalResponsibility);
+public sealed record GenogramRelation(GenogramMember From, GenogramMember To, RelationshipKind Kind, bool ParentalResponsibility, string? Description = null);
 
 /// <summary>
 /// Where each person sits: one row per generation, parents above their children, partners side by side,
@@ -120,7 +120,7 @@ public sealed class GenogramLayout
                 continue;
             }
 
-            relations.Add(new GenogramRelation(from, to, kind, link.ParentalResponsibility));
+            relations.Add(new GenogramRelation(from, to, kind, link.ParentalResponsibility, link.Description));
             switch (kind)
             {
                 case RelationshipKind.ParentOf:

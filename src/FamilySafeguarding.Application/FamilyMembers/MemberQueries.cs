@@ -52,7 +52,7 @@ public sealed class MemberQueries(IAppDbContext db, FamilyHeaders headers, TimeP
             .ToList();
 
         var people = members.Select(m => new GenogramPerson(m.Id, m.PreferredName ?? m.FullName, GenogramDetail(m, today), m.Gender, m.DateOfBirth is null && m.ExpectedDateOfDelivery is not null, m.Role == FamilyRole.Child, m.LivesInHousehold)).ToList();
-        var links = relationships.Select(r => new GenogramLink(r.FromMemberId, r.ToMemberId, r.Kind, r.ParentalResponsibility)).ToList();
+        var links = relationships.Select(r => new GenogramLink(r.FromMemberId, r.ToMemberId, r.Kind, r.ParentalResponsibility, r.Description)).ToList();
         return new MembersPage(rows, relationships, new Genogram(people, links));
     }
 

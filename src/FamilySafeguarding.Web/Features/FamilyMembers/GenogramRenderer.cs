@@ -317,7 +317,7 @@ public static class GenogramRenderer
     private static List<string> Describe(GenogramLayout layout)
     {
         var sentences = new List<string>();
-        foreach (var (from, to, kind, responsibility) in layout.Relations)
+        foreach (var (from, to, kind, responsibility, description) in layout.Relations)
         {
             sentences.Add(kind switch
             {
@@ -326,6 +326,8 @@ public static class GenogramRenderer
                 RelationshipKind.PartnerOf => $"{from.Label} and {to.Label} are partners.",
                 RelationshipKind.ExPartnerOf => $"{from.Label} and {to.Label} are ex-partners.",
                 RelationshipKind.SiblingOf => $"{from.Label} and {to.Label} are siblings.",
+                // Another relationship says what it is when the recorder named it ("Step-father of": "Liam is step-father of Mason.").
+                _ when !string.IsNullOrWhiteSpace(description) => $"{from.Label} is {char.ToLowerInvariant(description.Trim()[0])}{description.Trim()[1..]} {to.Label}.",
                 _ => $"{from.Label} has another relationship to {to.Label}.",
             });
             if (responsibility && kind != RelationshipKind.ParentOf)

@@ -209,6 +209,19 @@ public sealed class GenogramRendererTests
     }
 
     [Fact]
+    public void Draw_Description_NamesAnotherRelationship_AsItWasRecorded()
+    {
+        var stepFather = Person("Liam Hart", Gender.Male);
+        GenogramPerson[] people = [.. Family, stepFather];
+        GenogramLink[] links = [.. FamilyLinks, new(stepFather.Id, Jake.Id, RelationshipKind.Other, false, " Step-father of ")];
+
+        var description = GenogramRenderer.Draw(people, links).Description;
+
+        Assert.Contains("Liam Hart is step-father of Jake Smith.", description);
+        Assert.DoesNotContain(description, d => d.Contains("another relationship", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Draw_Description_HasASentenceForEachKindOfRelationship()
     {
         var friend = Person("Jo Bright", Gender.Other);
