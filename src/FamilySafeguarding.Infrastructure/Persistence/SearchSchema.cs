@@ -90,7 +90,9 @@ public static class SearchSchema
     private static void Backfill(MigrationBuilder migrationBuilder, Dialect sql)
     {
         var roles = Case("m.\"Role\"", Enum.GetValues<FamilyRole>().Select(r => ((int)r, SearchDocuments.MemberRole(r))));
-        var events = Case("e.\"Kind\"", Enum.GetValues<SignificantEventKind>().Select(k => ((int)k, SearchDocuments.EventTitle(k))));
+        // A migration must not change once written: the kinds are those that existed when it was (no event of a later
+        // kind can exist before it runs; the app writes their documents as it saves them).
+        var events = Case("e.\"Kind\"", KindsAtBackfill.Select(k => ((int)k, SearchDocuments.EventTitle(k))));
         migrationBuilder.Sql($"""
             INSERT INTO "SearchDocuments" ("Id", "FamilyId", "Kind", "Month", "Date", "Title", "Body")
             SELECT f."Id", f."Id", {(int)SearchKind.Family}, NULL, f."OpenedOn", f."DisplayName", f."Reference" FROM "Families" AS f;
@@ -124,6 +126,10 @@ public static class SearchSchema
             WHERE s."Status" = 2;
             """);
     }
+
+    /// <summary>The significant-event kinds there were when the SearchIndex migration was written (issue 12).</summary>
+    private static readonly SignificantEventKind[] KindsAtBackfill =
+        [.. Enum.GetValues<SignificantEventKind>().Where(k => (int)k <= 9 || k == SignificantEventKind.Other)];
 
     private static string Case(string column, IEnumerable<(int Value, string Name)> names) =>
         $"CASE {column} " + string.Join(' ', names.Select(n => $"WHEN {n.Value} THEN '{n.Name.Replace("'", "''", StringComparison.Ordinal)}'")) + " ELSE '' END";
