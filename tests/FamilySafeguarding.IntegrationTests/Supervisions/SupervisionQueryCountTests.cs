@@ -29,7 +29,7 @@ public sealed class SupervisionQueryCountTests(Apps apps, ITestOutputHelper outp
         var smallCounts = await CountAsync(app, smallClient, Pages(small));
         var largeCounts = await CountAsync(app, largeClient, Pages(large));
 
-        output.WriteLine($"SQL commands per page (list, pack, print, record form, signed-off record): 1 month {string.Join(", ", smallCounts)}; 12 months {string.Join(", ", largeCounts)}");
+        output.WriteLine($"SQL commands per page (list, pack, print, record form, sign-off confirmation, signed-off record): 1 month {string.Join(", ", smallCounts)}; 12 months {string.Join(", ", largeCounts)}");
         Assert.Equal(smallCounts, largeCounts);
         Assert.All(largeCounts, c => Assert.InRange(c, 1, 25));
     }
@@ -40,6 +40,7 @@ public sealed class SupervisionQueryCountTests(Apps apps, ITestOutputHelper outp
         Path(scene.Family.Id, scene.Scheduled),
         Path(scene.Family.Id, scene.Scheduled) + "/pack/print",
         Path(scene.Family.Id, scene.Scheduled) + "/record",
+        Path(scene.Family.Id, scene.Scheduled) + "/record/confirm",
         Path(scene.Family.Id, scene.LastSignedOff),
     ];
 
